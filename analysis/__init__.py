@@ -1,0 +1,10 @@
+"""Parley's analysis layer: news articles in, attributed stance-tagged statements out.
+
+No UI here: this package must never import textual or rich.
+"""
+
+from analysis.dossier import Dossier, load_dossier
+from analysis.model import Document, Statement
+from analysis.pipeline import analyze_document, analyze_paths
+
+__all__ = ["Dossier", "Document", "Statement", "analyze_document", "analyze_paths", "load_dossier"]

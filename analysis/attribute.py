@@ -1,0 +1,163 @@
+"""Attribute a sentence to the actor who holds its position: frames, chains, pronouns, descriptors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from analysis.dossier import Dossier
+from analysis.lexicon import english
+from analysis.mentions import MentionFinder
+from analysis.model import Mention
+
+_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+)$", re.I)
+_APPOSITIVE = re.compile(r"^,[^,;:“”\"]{1,90},\s*$")
+_ACCORDING = re.compile(r"(?<!\w)according to(?!\w)", re.I)
+_DETERMINER_GAP = re.compile(r"^\s*(?:(?i:the|a|an)\s+)?$")
+_AFTER_INVERTED = re.compile(r"^\s*(?:(?i:in a statement|in an interview|on \w+)\s*,?\s*)?$")
+
+
+@dataclass
+class Frame:
+    """A reporting frame: who (mention) said, via which verb, where in the text."""
+
+    verb: str
+    start: int
+    end: int
+    mention: Mention
+    kind: str  # normal | inverted | according
+
+
+@dataclass
+class Holder:
+    """Whose position a statement is, and how that was decided."""
+
+    speaker: str | None
+    org: str | None
+    side: str | None
+    how: list[str] = field(default_factory=list)
+    verb: str | None = None
+
+
+def find_frames(masked: str, offset: int, mentions: list[Mention]) -> list[Frame]:
+    """Reporting frames in a sentence whose quotations are masked."""
+    lex = english()
+    frames: list[Frame] = []
+    for v in lex.speech.finditer(masked):
+        vs, ve = v.start() + offset, v.end() + offset
+        if _PASSIVE.search(masked[:v.start()]) and "quoted" not in v.group(0):
+            continue
+        subject = _subject_before(masked, offset, mentions, vs)
+        if subject is not None:
+            frames.append(Frame(v.group(0), vs, ve, subject, "normal"))
+            continue
+        if lex.inverted.fullmatch(v.group(0)) and re.search(r"[,”\"]\s*$", masked[:v.start()]):
+            after = next((m for m in mentions if m.start >= ve and
+                          _AFTER_INVERTED.match(masked[ve - offset:m.start - offset])), None)
+            if after is not None:
+                frames.append(Frame(v.group(0), vs, ve, after, "inverted"))
+    for a in _ACCORDING.finditer(masked):
+        end = a.end() + offset
+        after = next((m for m in mentions if m.start >= end and
+                      _DETERMINER_GAP.match(masked[end - offset:m.start - offset])), None)
+        if after is not None:
+            frames.append(Frame("according to", a.start() + offset, end, after, "according"))
+            # "According to X, Y ..." : Y heads the reported clause even without a verb of its own.
+            comma = masked.find(",", after.end - offset)
+            if comma != -1:
+                nxt = next((m for m in mentions if m.start > comma + offset and
+                            not masked[comma + 1:m.start - offset].strip()), None)
+                if nxt is not None and not any(f.mention is nxt for f in frames):
+                    frames.append(Frame("(clause subject)", nxt.start, nxt.end, nxt, "normal"))
+    # Trailing inverted frames (", says the firm.") are the outermost source.
+    frames.sort(key=lambda f: (f.kind != "inverted", f.start))
+    return frames
+
+
+def _subject_before(masked: str, offset: int, mentions: list[Mention], verb_start: int) -> Mention | None:
+    gap_ok = english().gap
+    tried = 0
+    for m in reversed(mentions):
+        if m.end > verb_start:
+            continue
+        gap = masked[m.end - offset:verb_start - offset]
+        if len(gap) > 120 or tried >= 3:
+            return None
+        tried += 1
+        if gap_ok.match(gap) or _APPOSITIVE.match(gap):
+            return m
+    return None
+
+
+class Attributor:
+    """Resolves frames to holders across one document, keeping a history for pronouns."""
+
+    def __init__(self, dossier: Dossier, finder: MentionFinder) -> None:
+        self.dossier = dossier
+        self.finder = finder
+        self.history: list[Mention] = []
+
+    def remember(self, mentions: list[Mention]) -> None:
+        """Add a sentence's resolvable mentions to the document history."""
+        for m in mentions:
+            resolved = self.resolve(m, [])
+            if resolved is not None and resolved.kind != "pronoun":
+                self.history.append(resolved)
+
+    def resolve(self, m: Mention, chain: list[Mention]) -> Mention | None:
+        """Resolve pronouns and descriptors to a concrete mention; others as they are."""
+        if m.kind == "descriptor":
+            candidates = self.finder.descriptor_actors.get(m.descriptor or "", set())
+            recent = next((h for h in reversed(self.history) if h.actor in candidates), None)
+            actor = recent.actor if recent else self.finder.descriptor_default.get(m.descriptor or "")
+            return self.finder.actor_mention(replace(m, kind="org"), actor)
+        if m.kind != "pronoun":
+            return m
+        word = m.text.lower()
+        pool = [h for h in self.history + chain if h.start < m.start or h in chain]
+        if word in ("he", "she"):
+            want = "m" if word == "he" else "f"
+            ref = next((h for h in reversed(pool) if h.kind in ("person", "unknown_person")
+                        and h.gender in (None, want)), None)
+        elif word == "they":
+            ref = next((h for h in reversed(pool) if h.kind in ("joint", "org")), None)
+        else:
+            ref = next((h for h in reversed(pool) if h.kind in ("org", "source")), None)
+        if ref is None:
+            return None
+        return replace(ref, start=m.start, end=m.end, text=f"{m.text} -> {ref.text}")
+
+    def holder(self, frames: list[Frame]) -> Holder | None:
+        """Walk the chain from the outermost source inward, through relays, to the holder."""
+        chain: list[Mention] = []
+        relay: Mention | None = None
+        how: list[str] = []
+        for i, f in enumerate(frames):
+            if f.mention.kind == "pronoun" and f.mention.text.lower() == "it" and i + 1 < len(frames):
+                how.append("'it' (a report or document) relays the inner source")
+                continue
+            m = self.resolve(f.mention, chain)
+            if m is None:
+                continue
+            chain.append(m)
+            if f.mention.kind == "pronoun":
+                how.append(f"'{f.mention.text}' resolved to {m.text.split(' -> ')[-1]}")
+            if m.intermediary or m.kind == "source":
+                relay = relay or m
+                how.append(f"via {m.text} (relays another's position)")
+                continue
+            return self._holder_of(m, f.verb, how)
+        if relay is not None and relay.actor:
+            return self._holder_of(relay, frames[0].verb, how)
+        return None
+
+    def _holder_of(self, m: Mention, verb: str, how: list[str]) -> Holder:
+        if m.kind == "joint":
+            leads = [s.get("lead") for s in self.dossier.sides.values() if s.get("lead")]
+            how.append(f"joint subject '{m.text}'")
+            return Holder(None, leads[0] if leads else None, "both", how, verb)
+        if m.kind == "unknown_person":
+            how.append(f"'{m.person}' is not in the dossier: org and side left empty")
+            return Holder(m.person, None, None, how, verb)
+        how.append(f"speaker from '{m.text.split(' -> ')[0]}' + '{verb}'")
+        return Holder(m.person, m.actor, m.side, how, verb)

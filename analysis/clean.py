@@ -1,0 +1,125 @@
+"""Normalise text without moving offsets, and find the content paragraphs (boilerplate dropped)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from analysis.lexicon import english
+from analysis.model import Span
+
+# Every replacement is one character for one, so offsets into the cleaned text
+# are offsets into the text as read: the mapping back is the identity.
+_SPACES = {"\u00a0", "\u2007", "\u202f", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004",
+           "\u2005", "\u2006", "\u2008", "\u2009", "\u200a", "\u3000", "\u1680", "\u205f",
+           "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\t", "\r", "\x0b", "\x0c"}
+_NEWLINES = {"\u2028", "\u2029", "\x85"}
+
+
+def _clean_char(ch: str) -> str:
+    if ch == "\n":
+        return ch
+    if ch in _SPACES:
+        return " "
+    if ch in _NEWLINES:
+        return "\n"
+    if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+        return " "
+    return ch
+
+
+def normalise(text: str) -> str:
+    """Same-length text: unusual spaces to spaces, control and format characters blanked."""
+    if text.isascii() and text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable() and ch not in _SPACES:
+            out.append(ch)
+        else:
+            out.append(_clean_char(ch))
+    return "".join(out)
+
+
+def display_text(text: str) -> str:
+    """Text safe for a terminal: normalised, runs of whitespace folded to one space."""
+    return " ".join(normalise(text).split())
+
+
+@dataclass
+class Cleaned:
+    """A document's normalised text, its content paragraphs, and what was dropped and why."""
+
+    text: str
+    paragraphs: list[Span]
+    dropped: list[tuple[Span, str]]
+
+
+def _raw_paragraphs(text: str) -> list[Span]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append(Span(s, e))
+    return spans
+
+
+def boilerplate_reason(para: str) -> str | None:
+    """Why a paragraph is boilerplate (ad, prompt, cookie notice, credit), or None."""
+    lex = english()
+    if lex.boiler_strong.search(para):
+        return "boilerplate phrase"
+    if lex.byline.match(para):
+        return "credit line"
+    if not any(q in para for q in '"“”'):
+        words = len(para.split())
+        hits = len(lex.boiler_promo.findall(para))
+        if words <= 60 and hits >= 2:
+            return "promotional text"
+        if words <= 25 and para.rstrip().endswith("?") and re.search(r"\byou\b", para, re.I):
+            return "question to the reader"
+    return None
+
+
+def clean(text: str) -> Cleaned:
+    """Normalise `text` and split it into content paragraphs, dropping boilerplate."""
+    norm = normalise(text)
+    lex = english()
+    paras = _raw_paragraphs(norm)
+    kept: list[Span] = []
+    dropped: list[tuple[Span, str]] = []
+    seen: dict[str, int] = {}
+    verdicts: list[str | None] = []
+    for span in paras:
+        body = norm[span.start:span.end]
+        m = None if lex.byline.match(body) else lex.sponsor_prefix.match(body)
+        if m:
+            dropped.append((Span(span.start, span.start + m.end()), "sponsor credit"))
+            span = Span(span.start + m.end(), span.end)
+            body = norm[span.start:span.end]
+        reason = boilerplate_reason(body)
+        key = " ".join(body.split()).lower()
+        if reason is None and key in seen and len(key.split()) < 40:
+            reason = "repeated caption"
+            verdicts[seen[key]] = "repeated caption"
+        seen.setdefault(key, len(verdicts))
+        verdicts.append(reason)
+        paras[len(verdicts) - 1] = span
+    # A very short line wedged between boilerplate ("Thank you!") belongs to it.
+    for i, span in enumerate(paras):
+        if verdicts[i] is None and len(norm[span.start:span.end].split()) <= 4:
+            before = i > 0 and verdicts[i - 1] is not None
+            after = i + 1 < len(paras) and verdicts[i + 1] is not None
+            if before and after:
+                verdicts[i] = "boilerplate fragment"
+    for span, reason in zip(paras, verdicts):
+        if reason is None:
+            kept.append(span)
+        else:
+            dropped.append((span, reason))
+    return Cleaned(norm, kept, dropped)

@@ -1,0 +1,168 @@
+"""Load a negotiation dossier (TOML): sides, actors, rounds, stance and topic lexicons."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+DEFAULT_DOSSIER = "korus.toml"
+
+
+class DossierError(ValueError):
+    """The dossier file is missing, unreadable or malformed."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """A named individual who speaks for an actor."""
+
+    name: str
+    actor: str
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...]
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An organisation (or a country acting as a party) with a side."""
+
+    id: str
+    name: str
+    side: str
+    role: str
+    aliases: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    descriptors: tuple[str, ...]
+
+    @property
+    def intermediary(self) -> bool:
+        """Media and law firms relay others' positions; a chain looks through them."""
+        return self.role in ("media", "lawfirm", "analyst")
+
+
+@dataclass(frozen=True)
+class Round:
+    """A negotiation round or event the statements are grouped by."""
+
+    id: str
+    start: date
+    end: date
+    place: str
+    name: str
+    pattern: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stance cue: a pattern that points to favor or oppose with a weight."""
+
+    stance: str
+    weight: float
+    pattern: re.Pattern
+    sides: tuple[str, ...] = ()
+
+
+@dataclass(eq=False)  # hashed by identity, so caches can key on it
+class Dossier:
+    """Everything one negotiation needs, read from a data file."""
+
+    id: str
+    name: str
+    sides: dict[str, dict]
+    actors: dict[str, Actor]
+    people: list[Person]
+    rounds: list[Round]
+    cues: list[Cue]
+    procedural: re.Pattern | None
+    threshold: float
+    topics: dict[str, re.Pattern]
+    agreement: re.Pattern | None
+    source: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def round_by_id(self, round_id: str) -> Round | None:
+        """The round with this id, or None."""
+        return next((r for r in self.rounds if r.id == round_id), None)
+
+    def side_lean(self, side: str | None) -> str | None:
+        """The default stance of a side's substantive statements, if the dossier gives one."""
+        return self.sides.get(side or "", {}).get("lean")
+
+
+def compile_alternation(patterns: list[str] | tuple[str, ...]) -> re.Pattern | None:
+    """One case-insensitive, word-bounded regex matching any of the patterns."""
+    if not patterns:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.I)
+
+
+def _date(value, where: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise DossierError(f"{where}: not an ISO date: {value!r}") from exc
+
+
+def load_dossier(path: str | Path | None = None) -> Dossier:
+    """Read a dossier file; with no path, the KORUS dossier shipped with Parley."""
+    try:
+        if path is None:
+            raw = resources.files("analysis.data").joinpath(DEFAULT_DOSSIER).read_bytes()
+            source = f"(built-in) {DEFAULT_DOSSIER}"
+        else:
+            raw = Path(path).read_bytes()
+            source = str(path)
+        data = tomllib.loads(raw.decode("utf-8"))
+    except OSError as exc:
+        raise DossierError(f"cannot read dossier {path}: {exc.strerror or exc}") from exc
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DossierError(f"dossier {path} is not valid TOML: {exc}") from exc
+    try:
+        return _build(data, source)
+    except (KeyError, TypeError) as exc:
+        raise DossierError(f"dossier {source}: missing or wrong field {exc}") from exc
+    except re.error as exc:
+        raise DossierError(f"dossier {source}: bad pattern: {exc}") from exc
+
+
+def _build(data: dict, source: str) -> Dossier:
+    actors: dict[str, Actor] = {}
+    people: list[Person] = []
+    for a in data.get("actors", []):
+        actor = Actor(
+            id=a["id"], name=a.get("name", a["id"]), side=a.get("side", "other"),
+            role=a.get("role", "government"), aliases=tuple(a.get("aliases", [])),
+            metonyms=tuple(a.get("metonyms", [])), descriptors=tuple(a.get("descriptors", [])),
+        )
+        actors[actor.id] = actor
+        for p in a.get("people", []):
+            people.append(Person(p["name"], actor.id, tuple(p.get("aliases", [p["name"]])),
+                                 tuple(p.get("titles", [])), p.get("gender")))
+    rounds = sorted(
+        (Round(r["id"], _date(r["start"], r["id"]), _date(r.get("end", r["start"]), r["id"]),
+               r.get("place", ""), r.get("name", r["id"]), compile_alternation(r.get("aliases", [])))
+         for r in data.get("rounds", [])),
+        key=lambda r: r.start,
+    )
+    stance = data.get("stance", {})
+    cues = [Cue(c["stance"], float(c.get("weight", 1.0)), compile_alternation(c["patterns"]),
+                tuple(c.get("sides", [])))
+            for c in stance.get("cues", []) if c.get("patterns")]
+    neg = data.get("negotiation", {})
+    return Dossier(
+        id=neg.get("id", "dossier"), name=neg.get("name", ""),
+        sides={s["id"]: s for s in data.get("sides", [])},
+        actors=actors, people=people, rounds=rounds, cues=cues,
+        procedural=compile_alternation(stance.get("procedural", {}).get("patterns", [])),
+        threshold=float(stance.get("threshold", 0.75)),
+        topics={k: compile_alternation(v) for k, v in data.get("topics", {}).items() if v},
+        agreement=compile_alternation(neg.get("agreement", [])),
+        source=source,
+    )

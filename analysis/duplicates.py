@@ -1,0 +1,38 @@
+"""Group statements that report the same words, across articles and within one."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.model import Statement
+
+SHINGLE = 8  # words: long enough that stock phrases ("the US-Korea free trade agreement") don't collide
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def group_duplicates(statements: list[Statement]) -> None:
+    """Set `duplicate_of` to the first statement sharing a run of words and a side."""
+    seen: dict[tuple[str, ...], Statement] = {}
+    for st in statements:
+        st.duplicate_of = None
+        shingles = _shingles(_words(st.quote or "")) | _shingles(_words(st.text))
+        first = None
+        for sh in shingles:
+            other = seen.get(sh)
+            if other is not None and other.side == st.side and (first is None or _order(other) < _order(first)):
+                first = other
+        if first is not None:
+            st.duplicate_of = first.duplicate_of or first.id
+        for sh in shingles:
+            seen.setdefault(sh, st)
+
+
+def _order(st: Statement) -> tuple[str, int]:
+    return (st.doc, st.start)

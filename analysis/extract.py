@@ -1,0 +1,94 @@
+"""Find the statements of one document: quotations, reported speech and their holders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.attribute import Attributor, Frame, Holder, find_frames
+from analysis.lexicon import english
+from analysis.mentions import MentionFinder
+from analysis.model import Mention, Sentence, Span
+from analysis.quotes import find_quotes, is_substantive, mask_quotes, quote_words
+
+
+@dataclass
+class Unit:
+    """A sentence prepared for extraction: its quotes, masked text, mentions and frames."""
+
+    sentence: Sentence
+    quotes: list[Span]
+    masked: str
+    mentions: list[Mention]
+    frames: list[Frame]
+
+
+@dataclass
+class Found:
+    """A statement found in a sentence, before labelling."""
+
+    sentence: Sentence
+    quotes: list[Span]
+    masked: str
+    holder: Holder
+    kind: str
+
+
+def prepare(text: str, sentence: Sentence, finder: MentionFinder) -> Unit:
+    """Mask a sentence's quotations and find its mentions and reporting frames."""
+    quotes = find_quotes(text, sentence.start, sentence.end)
+    masked = mask_quotes(text[sentence.start:sentence.end], quotes, sentence.start).replace("’", "'")
+    mentions = finder.find(masked, sentence.start)
+    return Unit(sentence, quotes, masked, mentions, find_frames(masked, sentence.start, mentions))
+
+
+def extract(text: str, sentences: list[Sentence], finder: MentionFinder, attributor: Attributor) -> list[Found]:
+    """Statements of a document in order, each with its holder and kind."""
+    units = [prepare(text, s, finder) for s in sentences]
+    found: list[Found] = []
+    last: Found | None = None
+    for i, u in enumerate(units):
+        holder = attributor.holder(u.frames) if u.frames else None
+        starts_with_quote = text[u.sentence.start] in "“\""
+        if holder is None and u.quotes and starts_with_quote and last is not None:
+            holder = Holder(last.holder.speaker, last.holder.org, last.holder.side,
+                            ["continues the previous speaker's quotation"], last.holder.verb)
+        elif holder is None and any(is_substantive(quote_words(text, q)) for q in u.quotes):
+            holder = _lookahead(units[i + 1] if i + 1 < len(units) else None, attributor)
+        attributor.remember(u.mentions)
+        if holder is None:
+            continue
+        last = Found(u.sentence, u.quotes, u.masked, holder, _kind(text, u))
+        found.append(last)
+    return found
+
+
+def _lookahead(nxt: Unit | None, attributor: Attributor) -> Holder | None:
+    """An unattributed quotation followed by 'X added' takes X."""
+    if nxt is None:
+        return None
+    frames = [f for f in nxt.frames if english().lookahead.fullmatch(f.verb)]
+    holder = attributor.holder(frames) if frames else None
+    if holder is not None:
+        holder.how.insert(0, f"attributed by the next sentence's '{frames[0].mention.text} {frames[0].verb}'")
+    return holder
+
+
+_ATTRIB_AFTER = re.compile(r"^\s*(?:[,.]\s*)?$")
+
+
+def _kind(text: str, u: Unit) -> str:
+    """direct: the statement is a quotation; partial: reported speech quoting words; else indirect."""
+    if not u.quotes:
+        return "indirect"
+    s = u.sentence.start
+    for q in u.quotes:
+        inner = text[q.start:q.end].rstrip("”\"").rstrip()
+        if text[s:q.start].strip() == "" or text[max(s, q.start - 3):q.start].rstrip().endswith(":"):
+            return "direct"
+        # "..., " followed by its attribution: '"...," he said' / '"...," Yeo ... was quoted as saying'
+        if inner.endswith(",") and any(f.mention.start >= q.end and f.kind != "according" and
+                                       _ATTRIB_AFTER.match(text[q.end:min(f.mention.start, f.start)])
+                                       for f in u.frames):
+            return "direct"
+    return "partial"

@@ -1,0 +1,56 @@
+"""Language-level cue lists (speech verbs, negators, boilerplate) read from data/english.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from analysis.dossier import compile_alternation
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled English cue patterns shared by every dossier."""
+
+    speech: re.Pattern
+    inverted: re.Pattern
+    lookahead: re.Pattern
+    gap: re.Pattern
+    source_nouns: re.Pattern
+    joint: re.Pattern
+    negators: re.Pattern
+    rejections: re.Pattern
+    contrasts: re.Pattern
+    boiler_strong: re.Pattern
+    boiler_promo: re.Pattern
+    sponsor_prefix: re.Pattern
+    byline: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def english() -> Lexicon:
+    """The English lexicon shipped with Parley (loaded once)."""
+    data = tomllib.loads(resources.files("analysis.data").joinpath("english.toml").read_text("utf-8"))
+    bp = data["boilerplate"]
+    # Joint patterns name capitalised words ("both the US and Korea"): case-sensitive but for
+    # the (?i:...) parts the patterns mark themselves.
+    joint = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in data["joint_patterns"]) + r")(?!\w)")
+    negators = re.compile(r"(?:(?<!\w)(?:not|no|never|without|neither|nor)(?!\w)|n't|n’t)", re.I)
+    return Lexicon(
+        speech=compile_alternation(data["speech_verbs"]),
+        inverted=compile_alternation(data["inverted_verbs"]),
+        lookahead=compile_alternation(data["lookahead_verbs"]),
+        gap=re.compile(r"^(?:[\s,]|(?:" + "|".join(data["gap_words"]) + r"|\w+ly)(?!\w))*$", re.I),
+        source_nouns=compile_alternation(data["source_nouns"]),
+        joint=joint,
+        negators=negators,
+        rejections=compile_alternation(data["rejections"]),
+        contrasts=compile_alternation(data["contrasts"]),
+        boiler_strong=re.compile("|".join(f"(?:{p})" for p in bp["strong"]), re.I),
+        boiler_promo=compile_alternation(bp["promo"]),
+        sponsor_prefix=re.compile(bp["sponsor_prefix"]),
+        byline=re.compile(bp["byline"]),
+    )

@@ -1,0 +1,64 @@
+"""Find quotations (curly and straight marks) and tell real quotes from scare quotes and titles."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.model import Span
+
+OPEN, CLOSE = "“", "”"
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Quotation spans (marks included) in text[start:end]; an unclosed one runs to the end."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    opened: int | None = None
+    straight: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == OPEN and opened is None and straight is None:
+            opened = i
+        elif ch == CLOSE and opened is not None:
+            spans.append(Span(opened, i + 1))
+            opened = None
+        elif ch == '"' and opened is None:
+            if straight is None:
+                straight = i
+            else:
+                spans.append(Span(straight, i + 1))
+                straight = None
+    dangling = opened if opened is not None else straight
+    if dangling is not None and end - dangling > 1:
+        spans.append(Span(dangling, end))
+    return spans
+
+
+def quote_words(text: str, span: Span) -> str:
+    """The words inside a quotation, marks and edge punctuation removed."""
+    return text[span.start:span.end].strip('“”" \n').strip()
+
+
+_TITLE_WORD = re.compile(r"^[A-Z0-9][\w'’&-]*$")
+_MINOR = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "or"}
+
+
+def is_substantive(words: str) -> bool:
+    """A quote worth attributing: not a scare quote, a single term or a title."""
+    tokens = words.split()
+    if len(tokens) < 3:
+        return False
+    if all(_TITLE_WORD.match(t) or t.lower() in _MINOR for t in tokens):
+        return False  # Title Case Only: a title or a name
+    return True
+
+
+def mask_quotes(text: str, quotes: list[Span], start: int = 0) -> str:
+    """text with the inside of each quotation blanked (same length), for frame search."""
+    chars = list(text)
+    for q in quotes:
+        for i in range(max(q.start + 1, start), min(q.end - 1, start + len(text))):
+            j = i - start
+            if 0 <= j < len(chars) and chars[j] != "\n":
+                chars[j] = " "
+    return "".join(chars)

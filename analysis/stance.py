@@ -1,0 +1,114 @@
+"""Stance toward changing the agreement (favor, oppose, neutral) from dossier cues, with evidence."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.dossier import Dossier
+from analysis.lexicon import english
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+_SENT_END = re.compile(r"[;.!?]")
+
+
+@dataclass
+class StanceResult:
+    """A stance label with its score, confidence and the evidence that decided it."""
+
+    label: str
+    score: float
+    confidence: float
+    cues: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+
+
+def _flat(text: str) -> str:
+    # Same length: quotation marks become spaces so cues match across them.
+    return text.translate(str.maketrans({"“": " ", "”": " ", '"': " ", "’": "'", "‘": "'"}))
+
+
+def _scopes(flat: str, opener: re.Pattern, end: re.Pattern) -> list[tuple[int, int]]:
+    spans = []
+    for m in opener.finditer(flat):
+        e = end.search(flat, m.end())
+        spans.append((m.end(), e.start() if e else len(flat)))
+    return spans
+
+
+def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
+    """Score the dossier's cues in text, applying negation, rejection and contrast rules."""
+    flat = _flat(text)
+    lex = english()
+    matches = []
+    for cue in dossier.cues:
+        if cue.sides and side not in cue.sides:
+            continue
+        for m in cue.pattern.finditer(flat):
+            matches.append((m.start(), m.end(), cue))
+    matches.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+    taken: list[tuple[int, int, object]] = []
+    for s, e, cue in matches:
+        if not any(s < te and ts < e for ts, te, _ in taken):
+            taken.append((s, e, cue))
+    taken.sort(key=lambda x: x[0])
+
+    negations = _scopes(flat, lex.negators, _CLAUSE_END)
+    rejections = _scopes(flat, lex.rejections, _SENT_END)
+    contrast = max((m.end() for m in lex.contrasts.finditer(flat)), default=None)
+    score = 0.0
+    cues: list[str] = []
+    rules: list[str] = []
+    for s, e, cue in taken:
+        words = flat[s:e]
+        sign = 1.0 if cue.stance == "favor" else -1.0
+        weight = cue.weight
+        if cue.stance == "favor":
+            if any(a <= s < b for a, b in rejections):
+                sign = -1.0
+                rules.append(f"rejection: '{words}' is resisted")
+            elif any(a <= s < b for a, b in negations):
+                sign = -1.0
+                rules.append(f"negation: '{words}' is negated")
+        elif not lex.negators.search(words) and lex.negators.search(flat[max(0, s - 12):s]):
+            sign = 1.0
+            rules.append(f"negation: '{words}' is negated")
+        if contrast is not None and s >= contrast:
+            weight *= 1.5
+            rules.append(f"contrast: '{words}' follows a contrast")
+        score += sign * weight
+        cues.append(f"{'+' if sign > 0 else '-'}{weight:g} {words}")
+    procedural = dossier.procedural.search(flat) if dossier.procedural else None
+    if procedural:
+        score *= 0.5
+        rules.append(f"procedural: '{procedural.group(0)}' (scheduling or fact) halves the score")
+
+    if not taken and not procedural:
+        lean = dossier.side_lean(side)
+        if lean:
+            rules.append(f"no cue: the {side} side's default lean ({lean})")
+            return StanceResult(lean, 0.3 if lean == "favor" else -0.3, 0.35, cues, rules)
+        return StanceResult("neutral", 0.0, 0.4, cues, rules + ["no cue"])
+    th = dossier.threshold
+    label = "favor" if score >= th else "oppose" if score <= -th else "neutral"
+    confidence = min(0.95, 0.5 + 0.1 * abs(score)) if label != "neutral" else (0.7 if procedural else 0.45)
+    return StanceResult(label, round(math.tanh(score / 3), 3), round(confidence, 2), cues, rules)
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # lazy: slow to load
+
+    return SentimentIntensityAnalyzer()
+
+
+def tone(text: str) -> float:
+    """VADER's compound score: the sentence's tone, not its stance."""
+    return round(_vader().polarity_scores(text)["compound"], 4)
+
+
+def topics(text: str, dossier: Dossier) -> list[str]:
+    """The dossier's topic tags whose patterns occur in text."""
+    return [name for name, rx in dossier.topics.items() if rx.search(text)]
