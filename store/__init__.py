@@ -1,0 +1,1 @@
+"""Parley's store: the TinyDB corpus, corrections and export. No UI here."""

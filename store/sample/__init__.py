@@ -1,0 +1,1 @@
+"""The KORUS sample corpus shipped as package data (see ORIGIN.md)."""

@@ -1,0 +1,1 @@
+"""Parley's terminal face: the `parley` command and the Textual stance explorer."""

@@ -1,0 +1,1 @@
+"""One widget per file: the pieces of the stance explorer."""
