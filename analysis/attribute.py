@@ -74,8 +74,11 @@ def find_frames(masked: str, offset: int, mentions: list[Mention]) -> list[Frame
     return frames
 
 
+_PREP_BEFORE = re.compile(r"(\w+)\s+(?:in|at|from|of|for|with|by|on|to)\s+(?:the\s+)?$", re.I)
+
+
 def _subject_before(masked: str, offset: int, mentions: list[Mention], verb_start: int) -> Mention | None:
-    gap_ok = english().gap
+    lex = english()
     tried = 0
     for m in reversed(mentions):
         if m.end > verb_start:
@@ -84,9 +87,26 @@ def _subject_before(masked: str, offset: int, mentions: list[Mention], verb_star
         if len(gap) > 120 or tried >= 3:
             return None
         tried += 1
-        if gap_ok.match(gap) or _APPOSITIVE.match(gap):
-            return m
+        if lex.gap.match(gap) or _APPOSITIVE.match(gap):
+            # "groups in Washington urged": Washington only modifies the subject's head,
+            # unless the head is a speaker noun ("a statement from the ministry said").
+            prep = _PREP_BEFORE.search(masked[:m.start - offset])
+            if prep and prep.group(1).lower() not in lex.speaker_heads:
+                return None
+            return _apposed_name(masked, offset, mentions, m)
     return None
+
+
+def _apposed_name(masked: str, offset: int, mentions: list[Mention], m: Mention) -> Mention:
+    """'Yoo Myung-hee, the chief negotiator, told': the name, not its apposition, is the subject."""
+    if m.kind not in ("source", "descriptor", "org"):
+        return m
+    for prev in reversed(mentions):
+        if prev.end <= m.start:
+            if prev.kind in ("person", "unknown_person") and re.fullmatch(r"\s*,\s*", masked[prev.end - offset:m.start - offset]):
+                return prev
+            break
+    return m
 
 
 class Attributor:

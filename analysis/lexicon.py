@@ -20,6 +20,8 @@ class Lexicon:
     lookahead: re.Pattern
     gap: re.Pattern
     source_nouns: re.Pattern
+    anonymous: re.Pattern
+    speaker_heads: frozenset[str]
     joint: re.Pattern
     negators: re.Pattern
     rejections: re.Pattern
@@ -38,13 +40,15 @@ def english() -> Lexicon:
     # Joint patterns name capitalised words ("both the US and Korea"): case-sensitive but for
     # the (?i:...) parts the patterns mark themselves.
     joint = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in data["joint_patterns"]) + r")(?!\w)")
-    negators = re.compile(r"(?:(?<!\w)(?:not|no|never|without|neither|nor)(?!\w)|n't|n’t)", re.I)
+    negators = re.compile(r"(?:(?<!\w)(?:not|cannot|no|never|without|neither|nor)(?!\w)|n't|n’t)", re.I)
     return Lexicon(
         speech=compile_alternation(data["speech_verbs"]),
         inverted=compile_alternation(data["inverted_verbs"]),
         lookahead=compile_alternation(data["lookahead_verbs"]),
         gap=re.compile(r"^(?:[\s,]|(?:" + "|".join(data["gap_words"]) + r"|\w+ly)(?!\w))*$", re.I),
         source_nouns=compile_alternation(data["source_nouns"]),
+        anonymous=compile_alternation(data["anonymous_speakers"]),
+        speaker_heads=frozenset(data["speaker_heads"]),
         joint=joint,
         negators=negators,
         rejections=compile_alternation(data["rejections"]),

@@ -15,7 +15,7 @@ _SOURCE_HEAD = re.compile(
     r"(?<!\w)(?:press release|statement|release|report|article|letter|memo|communiqu[eé]|filing|"
     r"notice|fact sheet|editorial|column)s?(?!\w)", re.I)
 _BIND_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,2}\s*$")
-_CAPS = re.compile(r"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![\w])")
+_CAPS = re.compile(r"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w-])")
 _NOT_NAME_START = {"The", "In", "On", "At", "According", "Meanwhile", "However", "But", "And", "While",
                    "During", "Under", "After", "Before", "Now", "As", "For", "From", "With", "This", "That"}
 _ORG_WORDS = re.compile(r"\b(?:Press|Journal|Times|Post|News|Organization|Association|Council|Chamber|"
@@ -82,6 +82,8 @@ class MentionFinder:
                 found.append((men, pat.descriptor))
         for m in english().joint.finditer(text):
             found.append((Mention(m.start() + offset, m.end() + offset, m.group(0), "joint", side="both"), None))
+        for m in english().anonymous.finditer(text):
+            found.append((Mention(m.start() + offset, m.end() + offset, m.group(0), "source", intermediary=True), None))
         for m in _PRONOUNS.finditer(text):
             found.append((Mention(m.start() + offset, m.end() + offset, m.group(0), "pronoun"), None))
         mentions = _drop_overlaps(found)

@@ -10,8 +10,9 @@ from functools import lru_cache
 from analysis.dossier import Dossier
 from analysis.lexicon import english
 
-_CLAUSE_END = re.compile(r"[,;:.!?]")
-_SENT_END = re.compile(r"[;.!?]")
+# A period ends a clause only before a capital or the end: "the U.S. demand" runs on.
+_CLAUSE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z\"“]|\s*$)")
+_SENT_END = re.compile(r"[;!?]|\.(?=\s+[A-Z\"“]|\s*$)")
 
 
 @dataclass
