@@ -92,7 +92,7 @@ def _subject_before(masked: str, offset: int, mentions: list[Mention], verb_star
             # unless the head is a speaker noun ("a statement from the ministry said").
             prep = _PREP_BEFORE.search(masked[:m.start - offset])
             if prep and prep.group(1).lower() not in lex.speaker_heads:
-                return None
+                continue
             return _apposed_name(masked, offset, mentions, m)
     return None
 

@@ -81,7 +81,7 @@ def boilerplate_reason(para: str) -> str | None:
         hits = len(lex.boiler_promo.findall(para))
         if words <= 60 and hits >= 2:
             return "promotional text"
-        if words <= 25 and para.rstrip().endswith("?") and re.search(r"\byou\b", para, re.I):
+        if words <= 25 and para.rstrip().endswith("?") and re.search(r"\byou(?:r|rs)?\b", para, re.I):
             return "question to the reader"
     return None
 

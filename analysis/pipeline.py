@@ -89,6 +89,11 @@ def _label(f: Found, doc: Document, doc_hash: str, doc_date: DocDate, text: str,
     )
 
 
+def analyze_text(text: str, dossier: Dossier, name: str = "text.txt") -> list[Statement]:
+    """Statements of one text given as a string (duplicates grouped within it)."""
+    return analyze_documents([Document(name=name, text=text)], dossier)
+
+
 def analyze_documents(docs: Iterable[Document], dossier: Dossier) -> list[Statement]:
     """Statements of several documents, duplicates grouped across them."""
     out: list[Statement] = []

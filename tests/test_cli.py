@@ -1,0 +1,63 @@
+"""The `parley` command: analyze and eval, their output contract and their errors."""
+
+import json
+
+import pytest
+
+from conftest import CORPUS, GOLD
+from tui.cli import main
+
+FIELDS = {"id", "doc", "doc_date", "start", "end", "text", "quote", "kind", "speaker", "org", "side", "stance",
+          "stance_score", "confidence", "tone", "topics", "round", "round_reason", "evidence", "duplicate_of"}
+
+
+def test_analyze_prints_the_contract(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Published today (6 October).\n\nLighthizer said the US wants to amend the deal.")
+    assert main(["analyze", str(tmp_path)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    record = json.loads(line)
+    assert FIELDS <= record.keys()
+    assert (record["speaker"], record["stance"], record["round"]) == ("Robert Lighthizer", "favor", "2017-10-04")
+
+
+def test_analyze_table_and_bad_paths(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Kim said Korea declined.")
+    assert main(["analyze", "--format", "table", str(tmp_path / "a.txt")]) == 0
+    assert "Kim Hyun-chong" in capsys.readouterr().out
+    assert main(["analyze", str(tmp_path / "missing.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("parley: no such file") and err.count("\n") == 1
+
+
+def test_bad_dossier_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "d.toml"
+    bad.write_text("[[actors]\n")
+    (tmp_path / "a.txt").write_text("Kim said no.")
+    assert main(["--dossier", str(bad), "analyze", str(tmp_path / "a.txt")]) == 2
+    assert "not valid TOML" in capsys.readouterr().err
+
+
+def test_other_dossier_changes_the_actors(tmp_path, capsys):
+    d = tmp_path / "d.toml"
+    d.write_text('[[sides]]\nid = "EU"\n[[sides]]\nid = "UK"\n'
+                 '[[actors]]\nid = "DG_TRADE"\nside = "EU"\naliases = ["the Commission"]\n'
+                 '[[actors.people]]\nname = "Maros Sefcovic"\naliases = ["Maros Sefcovic", "Sefcovic"]\n'
+                 '[[rounds]]\nid = "r1"\nstart = 2020-03-02\n')
+    (tmp_path / "a.txt").write_text("On 3 March 2020 Sefcovic said the Commission rejects the demand.")
+    assert main(["--dossier", str(d), "analyze", str(tmp_path / "a.txt")]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert (rec["speaker"], rec["org"], rec["side"], rec["round"]) == ("Maros Sefcovic", "DG_TRADE", "EU", "r1")
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="../shared is absent")
+def test_eval_json_summary(capsys):
+    assert main(["eval", str(GOLD), "--corpus", str(CORPUS), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert {"recall", "precision", "org_accuracy", "stance_macro_f1", "stance_kappa"} <= summary.keys()
+
+
+def test_eval_bad_gold_is_one_line(tmp_path, capsys):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"doc": "a.txt"}\n')
+    assert main(["eval", str(gold), "--corpus", str(tmp_path)]) == 2
+    assert "not a gold item" in capsys.readouterr().err

@@ -1,0 +1,111 @@
+"""Statement extraction and attribution on texts written for the tests."""
+
+from conftest import only
+
+
+def test_speaker_after_the_quote_inverted_and_normal(analyse):
+    sts = analyse('“We want a fair deal for our workers,” said Robert Lighthizer.\n\n'
+                  '“Korea will defend its interests,” Kim Hyun-chong told reporters.')
+    a, b = sts
+    assert (a.speaker, a.org, a.side, a.kind) == ("Robert Lighthizer", "USTR", "US", "direct")
+    assert (b.speaker, b.org, b.side, b.kind) == ("Kim Hyun-chong", "MOTIE", "KR", "direct")
+    assert a.quote == "We want a fair deal for our workers,"
+
+
+def test_speaker_before_the_quote_with_colon(analyse):
+    st = only(analyse('Trade Minister Kim Hyun-chong added: “We cannot accept a one-sided deal.”'), "Kim")
+    assert (st.speaker, st.kind) == ("Kim Hyun-chong", "direct")
+
+
+def test_speaker_inside_the_quote(analyse):
+    st = only(analyse('“The deficit is too large,” Lighthizer said, “and it must come down.”'), "deficit")
+    assert (st.speaker, st.kind) == ("Robert Lighthizer", "direct")
+
+
+def test_quote_continuing_in_the_next_sentence_and_paragraph_keeps_the_speaker(analyse):
+    sts = analyse('“We will press for changes,” Lighthizer said. “Korea must open its market.”\n\n'
+                  '“Our workers deserve it.”')
+    assert [s.speaker for s in sts] == ["Robert Lighthizer"] * 3
+
+
+def test_unattributed_quote_followed_by_x_added(analyse):
+    sts = analyse('The talks show there is “a great deal of work left to do on autos.”\n'
+                  'Lighthizer added: “We will get there.”')
+    assert sts[0].speaker == "Robert Lighthizer" and sts[0].kind == "partial"
+    assert "next sentence" in sts[0].evidence["attribution"][0]
+
+
+def test_scare_quotes_and_titles_are_not_statements(analyse):
+    sts = analyse('The so-called “reset” of trade ties was covered in “Trade Wars Today” on Monday.\n\n'
+                  'Analysts described the mood as “tense”.')
+    assert sts == []
+
+
+def test_reported_speech_without_quotes(analyse):
+    sts = analyse("According to the trade ministry, Seoul will not accept tariffs on cars.\n\n"
+                  "The US pressed for the removal of non-tariff barriers.\n\n"
+                  "Korean officials expressed caution about the pace of change.")
+    assert [(s.org, s.side, s.kind) for s in sts] == [("MOTIE", "KR", "indirect"), ("USTR", "US", "indirect"),
+                                                     ("MOTIE", "KR", "indirect")]
+
+
+def test_pronoun_resolves_to_the_nearest_compatible_speaker(analyse):
+    sts = analyse("Yoo Myung-hee met Robert Lighthizer in Seoul.\n\n"
+                  "She said Korea had offered concessions on autos.\n\n"
+                  "He said the offer was not enough.")
+    assert [s.speaker for s in sts] == ["Yoo Myung-hee", "Robert Lighthizer"]
+    assert "'She' resolved to Yoo Myung-hee" in sts[0].evidence["attribution"]
+
+
+def test_surname_title_and_apposition(analyse):
+    sts = analyse("Yeo Han-koo, a director general at the trade ministry, said Seoul would resist.\n\n"
+                  "Ambassador Lighthizer said the talks would go on.")
+    assert [(s.speaker, s.org) for s in sts] == [("Yeo Han-koo", "MOTIE"), ("Robert Lighthizer", "USTR")]
+
+
+def test_descriptor_resolves_to_the_most_recent_actor(analyse):
+    sts = analyse("Sandler, Travis & Rosenberg covered the session.\n\n"
+                  "The firm said more talks are planned.\n\n"
+                  "Korea's foreign ministry was consulted. The ministry said it wants a review first.")
+    assert [s.org for s in sts] == ["STR", "MOFA"]
+
+
+def test_chain_gives_the_position_to_its_holder(analyse):
+    st = only(analyse("According to the law firm Sandler, Travis & Rosenberg, a Korea Times article "
+                      "says the US demanded stricter rules of origin."), "demanded")
+    assert (st.org, st.side) == ("USTR", "US")
+    assert any("relays" in step for step in st.evidence["attribution"])
+
+
+def test_trailing_source_is_outermost(analyse):
+    st = only(analyse("A USTR fact sheet notes that services exports stalled, says the firm."), "stalled")
+    assert st.org == "USTR"
+
+
+def test_speaker_not_in_the_dossier_keeps_name_without_guessing(analyse):
+    st = only(analyse('“Farmers will suffer,” said Jane Porter, a dairy farmer from Ohio.'), "Farmers")
+    assert (st.speaker, st.org, st.side) == ("Jane Porter", None, None)
+
+
+def test_joint_statements_get_side_both(analyse):
+    sts = analyse("Both sides agreed to meet again in March.\n\n"
+                  "The two sides said they would exchange proposals.\n\n"
+                  "Both the US and Korea said talks were constructive.")
+    assert [s.side for s in sts] == ["both", "both", "both"]
+
+
+def test_words_inside_a_quote_never_decide_the_speaker(analyse):
+    st = only(analyse('A ministry statement said “both sides now share an understanding of the need to amend the '
+                      'agreement,” according to the trade ministry.'), "both sides")
+    assert st.side == "KR"
+
+
+def test_metonym_in_a_modifier_is_not_a_speaker(analyse):
+    assert analyse("Industry groups in Washington urged negotiators to move faster.") == []
+    assert analyse("The US-Korea free trade agreement suggests growth.") == []
+
+
+def test_offsets_point_at_the_statement_text(analyse):
+    text = "Intro line\n\n  Lighthizer said the\u00a0US wants changes.  \n"
+    st = analyse(text)[0]
+    assert text[st.start:st.end].replace("\u00a0", " ") == st.text == "Lighthizer said the US wants changes."
