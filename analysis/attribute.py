@@ -9,10 +9,11 @@ from analysis.dossier import Dossier
 from analysis.lexicon import english
 from analysis.mentions import MentionFinder
 from analysis.model import Mention
+from analysis.patterns import fold_case
 
-_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+)$", re.I)
+_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+)$")
 _APPOSITIVE = re.compile(r"^,[^,;:“”\"]{1,90},\s*$")
-_ACCORDING = re.compile(r"(?<!\w)according to(?!\w)", re.I)
+_ACCORDING = re.compile(r"(?<!\w)according to(?!\w)")
 _DETERMINER_GAP = re.compile(r"^\s*(?:(?i:the|a|an)\s+)?$")
 _AFTER_INVERTED = re.compile(r"^\s*(?:(?i:in a statement|in an interview|on \w+)\s*,?\s*)?$")
 
@@ -42,10 +43,11 @@ class Holder:
 def find_frames(masked: str, offset: int, mentions: list[Mention]) -> list[Frame]:
     """Reporting frames in a sentence whose quotations are masked."""
     lex = english()
+    low = fold_case(masked)
     frames: list[Frame] = []
-    for v in lex.speech.finditer(masked):
+    for v in lex.speech.finditer(low):
         vs, ve = v.start() + offset, v.end() + offset
-        if _PASSIVE.search(masked[:v.start()]) and "quoted" not in v.group(0):
+        if _PASSIVE.search(low, max(0, v.start() - 12), v.start()) and "quoted" not in v.group(0):
             continue
         subject = _subject_before(masked, offset, mentions, vs)
         if subject is not None:
@@ -56,7 +58,7 @@ def find_frames(masked: str, offset: int, mentions: list[Mention]) -> list[Frame
                           _AFTER_INVERTED.match(masked[ve - offset:m.start - offset])), None)
             if after is not None:
                 frames.append(Frame(v.group(0), vs, ve, after, "inverted"))
-    for a in _ACCORDING.finditer(masked):
+    for a in _ACCORDING.finditer(low):
         end = a.end() + offset
         after = next((m for m in mentions if m.start >= end and
                       _DETERMINER_GAP.match(masked[end - offset:m.start - offset])), None)
@@ -90,7 +92,7 @@ def _subject_before(masked: str, offset: int, mentions: list[Mention], verb_star
         if lex.gap.match(gap) or _APPOSITIVE.match(gap):
             # "groups in Washington urged": Washington only modifies the subject's head,
             # unless the head is a speaker noun ("a statement from the ministry said").
-            prep = _PREP_BEFORE.search(masked[:m.start - offset])
+            prep = _PREP_BEFORE.search(masked, max(0, m.start - offset - 40), m.start - offset)
             if prep and prep.group(1).lower() not in lex.speaker_heads:
                 continue
             return _apposed_name(masked, offset, mentions, m)
@@ -127,9 +129,9 @@ class Attributor:
     def resolve(self, m: Mention, chain: list[Mention]) -> Mention | None:
         """Resolve pronouns and descriptors to a concrete mention; others as they are."""
         if m.kind == "descriptor":
-            candidates = self.finder.descriptor_actors.get(m.descriptor or "", set())
+            candidates = self.finder.descriptor_actors.get(fold_case(m.descriptor or ""), [])
             recent = next((h for h in reversed(self.history) if h.actor in candidates), None)
-            actor = recent.actor if recent else self.finder.descriptor_default.get(m.descriptor or "")
+            actor = recent.actor if recent else (candidates[0] if candidates else None)
             return self.finder.actor_mention(replace(m, kind="org"), actor)
         if m.kind != "pronoun":
             return m

@@ -3,43 +3,25 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from analysis.lexicon import english
 from analysis.model import Span
+from analysis.patterns import fold_case
 
 # Every replacement is one character for one, so offsets into the cleaned text
 # are offsets into the text as read: the mapping back is the identity.
-_SPACES = {"\u00a0", "\u2007", "\u202f", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004",
-           "\u2005", "\u2006", "\u2008", "\u2009", "\u200a", "\u3000", "\u1680", "\u205f",
-           "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\t", "\r", "\x0b", "\x0c"}
-_NEWLINES = {"\u2028", "\u2029", "\x85"}
-
-
-def _clean_char(ch: str) -> str:
-    if ch == "\n":
-        return ch
-    if ch in _SPACES:
-        return " "
-    if ch in _NEWLINES:
-        return "\n"
-    if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-        return " "
-    return ch
+_SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000\u1680\u205f\t\r\x0b\x0c"
+_TABLE = {ord(c): " " for c in _SPACES} | {ord(c): "\n" for c in "\u2028\u2029\x85"}
 
 
 def normalise(text: str) -> str:
     """Same-length text: unusual spaces to spaces, control and format characters blanked."""
-    if text.isascii() and text.isprintable():
+    text = text.translate(_TABLE)
+    if text.replace("\n", "").isprintable():
         return text
-    out = []
-    for ch in text:
-        if ch.isprintable() and ch not in _SPACES:
-            out.append(ch)
-        else:
-            out.append(_clean_char(ch))
-    return "".join(out)
+    # Controls, format characters and unassigned code points become spaces.
+    return "".join(c if c.isprintable() or c == "\n" else " " for c in text)
 
 
 def display_text(text: str) -> str:
@@ -72,16 +54,17 @@ def _raw_paragraphs(text: str) -> list[Span]:
 def boilerplate_reason(para: str) -> str | None:
     """Why a paragraph is boilerplate (ad, prompt, cookie notice, credit), or None."""
     lex = english()
-    if lex.boiler_strong.search(para):
+    low = fold_case(para)
+    if lex.boiler_strong.search(low):
         return "boilerplate phrase"
     if lex.byline.match(para):
         return "credit line"
     if not any(q in para for q in '"“”'):
         words = len(para.split())
-        hits = len(lex.boiler_promo.findall(para))
+        hits = len(lex.boiler_promo.findall(low))
         if words <= 60 and hits >= 2:
             return "promotional text"
-        if words <= 25 and para.rstrip().endswith("?") and re.search(r"\byou(?:r|rs)?\b", para, re.I):
+        if words <= 25 and para.rstrip().endswith("?") and re.search(r"\byou(?:r|rs)?\b", low):
             return "question to the reader"
     return None
 

@@ -9,6 +9,8 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from analysis.patterns import alternation, compile_alternation
+
 DEFAULT_DOSSIER = "korus.toml"
 
 
@@ -47,7 +49,7 @@ class Actor:
 
 @dataclass(frozen=True)
 class Round:
-    """A negotiation round or event the statements are grouped by."""
+    """A negotiation round or event the statements are grouped by (pattern: its event's names)."""
 
     id: str
     start: date
@@ -78,9 +80,11 @@ class Dossier:
     people: list[Person]
     rounds: list[Round]
     cues: list[Cue]
+    cue_rx: re.Pattern | None  # every cue in one pass: group "c<i>" is cues[i]
     procedural: re.Pattern | None
     threshold: float
-    topics: dict[str, re.Pattern]
+    topics: list[str]
+    topic_rx: re.Pattern | None  # group "t<i>" is topics[i]
     agreement: re.Pattern | None
     source: str = ""
     extra: dict = field(default_factory=dict)
@@ -94,11 +98,12 @@ class Dossier:
         return self.sides.get(side or "", {}).get("lean")
 
 
-def compile_alternation(patterns: list[str] | tuple[str, ...]) -> re.Pattern | None:
-    """One case-insensitive, word-bounded regex matching any of the patterns."""
-    if not patterns:
+def _grouped(pattern_lists: list[list[str]], prefix: str) -> re.Pattern | None:
+    """One regex for several pattern lists; the match's group name tells which list."""
+    if not pattern_lists:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)", re.I)
+    bodies = ["|".join(f"(?:{p})" for p in ps) for ps in pattern_lists]
+    return re.compile(alternation(bodies, [f"{prefix}{i}" for i in range(len(bodies))]))
 
 
 def _date(value, where: str) -> date:
@@ -160,9 +165,11 @@ def _build(data: dict, source: str) -> Dossier:
         id=neg.get("id", "dossier"), name=neg.get("name", ""),
         sides={s["id"]: s for s in data.get("sides", [])},
         actors=actors, people=people, rounds=rounds, cues=cues,
+        cue_rx=_grouped([c["patterns"] for c in stance.get("cues", []) if c.get("patterns")], "c"),
         procedural=compile_alternation(stance.get("procedural", {}).get("patterns", [])),
         threshold=float(stance.get("threshold", 0.75)),
-        topics={k: compile_alternation(v) for k, v in data.get("topics", {}).items() if v},
+        topics=[k for k, v in data.get("topics", {}).items() if v],
+        topic_rx=_grouped([v for v in data.get("topics", {}).values() if v], "t"),
         agreement=compile_alternation(neg.get("agreement", [])),
         source=source,
     )

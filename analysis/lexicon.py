@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from analysis.dossier import compile_alternation
+from analysis.patterns import compile_alternation, lower_pattern
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Compiled English cue patterns shared by every dossier."""
+    """Compiled English cue patterns shared by every dossier (all but `joint`, `gap`,
+    `sponsor_prefix` and `byline` match fold_case()d text)."""
 
     speech: re.Pattern
     inverted: re.Pattern
@@ -40,7 +41,7 @@ def english() -> Lexicon:
     # Joint patterns name capitalised words ("both the US and Korea"): case-sensitive but for
     # the (?i:...) parts the patterns mark themselves.
     joint = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in data["joint_patterns"]) + r")(?!\w)")
-    negators = re.compile(r"(?:(?<!\w)(?:not|cannot|no|never|without|neither|nor)(?!\w)|n't|n’t)", re.I)
+    negators = re.compile(r"(?:(?<!\w)(?:not|cannot|no|never|without|neither|nor)(?!\w)|n't|n’t)")
     return Lexicon(
         speech=compile_alternation(data["speech_verbs"]),
         inverted=compile_alternation(data["inverted_verbs"]),
@@ -53,7 +54,7 @@ def english() -> Lexicon:
         negators=negators,
         rejections=compile_alternation(data["rejections"]),
         contrasts=compile_alternation(data["contrasts"]),
-        boiler_strong=re.compile("|".join(f"(?:{p})" for p in bp["strong"]), re.I),
+        boiler_strong=re.compile("|".join(f"(?:{lower_pattern(p)})" for p in bp["strong"])),
         boiler_promo=compile_alternation(bp["promo"]),
         sponsor_prefix=re.compile(bp["sponsor_prefix"]),
         byline=re.compile(bp["byline"]),

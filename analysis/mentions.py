@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.dossier import Dossier, compile_alternation
+from analysis.dossier import Dossier
 from analysis.lexicon import english
 from analysis.model import Mention
+from analysis.patterns import alternation, compile_alternation, fold_case
 
-_PRONOUNS = re.compile(r"(?<!\w)(he|she|they|it)(?!\w)", re.I)
+# These three match fold_case()d text.
+_PRONOUNS = re.compile(r"(?<!\w)(he|she|they|it)(?!\w)")
 _SOURCE_HEAD = re.compile(
     r"(?<!\w)(?:press release|statement|release|report|article|letter|memo|communiqu[eé]|filing|"
-    r"notice|fact sheet|editorial|column)s?(?!\w)", re.I)
+    r"notice|fact sheet|editorial|column)s?(?!\w)")
+_DETERMINER = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _BIND_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,2}\s*$")
 _CAPS = re.compile(r"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w-])")
 _NOT_NAME_START = {"The", "In", "On", "At", "According", "Meanwhile", "However", "But", "And", "While",
@@ -23,44 +25,35 @@ _ORG_WORDS = re.compile(r"\b(?:Press|Journal|Times|Post|News|Organization|Associ
                         r"Commission|Federation|Daily|Herald|Street|Company|Corporation)\b")
 
 
-@dataclass
-class _Pattern:
-    regex: re.Pattern
-    kind: str
-    actor: str | None
-    person: str | None = None
-    gender: str | None = None
-    descriptor: str | None = None
-
-
 class MentionFinder:
-    """Compiled mention patterns for one dossier."""
+    """Compiled mention patterns for one dossier: a few combined regexes, one pass each."""
 
     def __init__(self, dossier: Dossier) -> None:
         self.dossier = dossier
-        self.patterns: list[_Pattern] = []
-        for p in dossier.people:
-            titles = "|".join(p.titles)
-            names = "|".join(sorted(p.aliases, key=len, reverse=True))
-            title_part = f"(?:(?i:{titles})\\s+)?" if titles else ""
-            regex = re.compile(rf"(?<![\w-]){title_part}(?:{names})(?![\w-])")
-            self.patterns.append(_Pattern(regex, "person", p.actor, p.name, p.gender))
+        # People: names are case-sensitive literals ("Kim", not "kim"), matched by one plain
+        # alternation (no groups, no look-behind: re then skips ahead by first letter);
+        # a title before a name ("trade minister Kim") is found by looking back from it.
+        self.people = {name: p for p in dossier.people for name in p.aliases}
+        names = sorted(self.people, key=len, reverse=True)
+        self.person_rx = re.compile("(?:" + "|".join(names) + r")(?![\w-])") if names else None
+        self.title_rx = {p.name: re.compile(r"(?:" + "|".join(p.titles) + r")\s+$", re.I)
+                         for p in dossier.people if p.titles}
+        # Organisations: aliases before metonyms, so "Korea's delegation" beats "Korea".
+        self.org_groups: dict[str, tuple[str, str]] = {}
+        patterns, names = [], []
+        for kind in ("aliases", "metonyms"):
+            for a in dossier.actors.values():
+                for i, p in enumerate(getattr(a, kind)):
+                    key = f"{kind[0]}{len(names)}"
+                    self.org_groups[key] = (a.id, kind)
+                    patterns.append(p)
+                    names.append(key)
+        self.org_rx = re.compile(alternation(patterns, names)) if patterns else None
+        self.descriptor_actors: dict[str, list[str]] = {}
         for a in dossier.actors.values():
-            for group in (a.aliases, a.metonyms):
-                rx = compile_alternation(group)
-                if rx:
-                    self.patterns.append(_Pattern(rx, "org", a.id))
             for d in a.descriptors:
-                self.patterns.append(_Pattern(compile_alternation([d]), "descriptor", None, descriptor=d.lower()))
-        # A descriptor resolves to the most recent actor having it; default: the first one.
-        self.descriptor_default: dict[str, str] = {}
-        for a in dossier.actors.values():
-            for d in a.descriptors:
-                self.descriptor_default.setdefault(d.lower(), a.id)
-        self.descriptor_actors: dict[str, set[str]] = {}
-        for a in dossier.actors.values():
-            for d in a.descriptors:
-                self.descriptor_actors.setdefault(d.lower(), set()).add(a.id)
+                self.descriptor_actors.setdefault(fold_case(d), []).append(a.id)
+        self.descriptor_rx = compile_alternation(self.descriptor_actors)
 
     def actor_mention(self, m: Mention, actor_id: str | None) -> Mention:
         """Fill a mention's side and intermediary flag from its actor."""
@@ -73,29 +66,50 @@ class MentionFinder:
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         """Mentions in `text` (quotations already masked), offsets shifted by `offset`."""
-        found: list[tuple[Mention, str | None]] = []
-        for pat in self.patterns:
-            for m in pat.regex.finditer(text):
-                men = Mention(m.start() + offset, m.end() + offset, m.group(0), pat.kind,
-                              person=pat.person, gender=pat.gender)
-                self.actor_mention(men, pat.actor)
-                found.append((men, pat.descriptor))
+        low = fold_case(text)
+        found: list[Mention] = []
+
+        def add(m: re.Match, kind: str, **kw) -> Mention:
+            men = Mention(m.start() + offset, m.end() + offset, text[m.start():m.end()], kind, **kw)
+            found.append(men)
+            return men
+
+        if self.person_rx:
+            for m in self.person_rx.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+                    continue
+                p = self.people[m.group(0)]
+                men = self.actor_mention(add(m, "person", person=p.name, gender=p.gender), p.actor)
+                title = self.title_rx.get(p.name)
+                t = title.search(text, max(0, m.start() - 50), m.start()) if title else None
+                if t:
+                    men.start, men.text = t.start() + offset, text[t.start():m.end()]
+        if self.org_rx:
+            for m in _scan_words(self.org_rx, low):
+                actor, kind = self.org_groups[m.lastgroup]
+                # Country names are capitalised: "the us" in lower case is not the United States.
+                if kind == "metonyms" and text[m.start():m.end()].islower():
+                    continue
+                self.actor_mention(add(m, "org"), actor)
+        if self.descriptor_rx:
+            for m in self.descriptor_rx.finditer(low):
+                add(m, "descriptor", descriptor=m.group(0))
         for m in english().joint.finditer(text):
-            found.append((Mention(m.start() + offset, m.end() + offset, m.group(0), "joint", side="both"), None))
-        for m in english().anonymous.finditer(text):
-            found.append((Mention(m.start() + offset, m.end() + offset, m.group(0), "source", intermediary=True), None))
-        for m in _PRONOUNS.finditer(text):
-            found.append((Mention(m.start() + offset, m.end() + offset, m.group(0), "pronoun"), None))
+            add(m, "joint", side="both")
+        for m in english().anonymous.finditer(low):
+            add(m, "source", intermediary=True)
+        for m in _PRONOUNS.finditer(low):
+            add(m, "pronoun")
         mentions = _drop_overlaps(found)
-        mentions = self._bind_sources(text, offset, mentions)
+        mentions = self._bind_sources(text, low, offset, mentions)
         mentions.extend(self._unknown_names(text, offset, mentions))
         mentions.sort(key=lambda x: x.start)
         return mentions
 
-    def _bind_sources(self, text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    def _bind_sources(self, text: str, low: str, offset: int, mentions: list[Mention]) -> list[Mention]:
         """'a USTR press release' speaks for USTR; 'a statement' alone is an anonymous source."""
         out = list(mentions)
-        for m in _SOURCE_HEAD.finditer(text):
+        for m in _SOURCE_HEAD.finditer(low):
             start, end = m.start() + offset, m.end() + offset
             if any(x.start <= start < x.end for x in out):
                 continue
@@ -108,7 +122,7 @@ class MentionFinder:
                 owner.end = end
                 owner.text = text[owner.start - offset:m.end()]
             else:
-                det = re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", text[:m.start()], re.I)
+                det = _DETERMINER.search(low, max(0, m.start() - 60), m.start())
                 s = det.start() + offset if det else start
                 out.append(Mention(s, end, text[s - offset:m.end()], "source", intermediary=True))
         return out
@@ -131,15 +145,28 @@ class MentionFinder:
         return out
 
 
-def _drop_overlaps(found: list[tuple[Mention, str | None]]) -> list[Mention]:
-    """Longest match wins where mentions overlap."""
-    found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _scan_words(rx: re.Pattern, low: str):
+    """rx matched only at word starts, without overlaps: twice as fast as finditer for
+    alternations of patterns that start with optional words."""
+    pos = 0
+    for w in _WORD_START.finditer(low):
+        if w.start() >= pos:
+            m = rx.match(low, w.start())
+            if m:
+                pos = m.end()
+                yield m
+
+
+def _drop_overlaps(found: list[Mention]) -> list[Mention]:
+    """Where mentions overlap, the earliest wins, then the longest."""
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
-    for men, descriptor in found:
-        if kept and men.start < kept[-1].end:
-            continue
-        men.descriptor = descriptor
-        kept.append(men)
+    for men in found:
+        if not kept or men.start >= kept[-1].end:
+            kept.append(men)
     return kept
 
 

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from analysis.dates import DateMention
 from analysis.dossier import Dossier, Round
+from analysis.patterns import fold_case
 
 # Dates this long before the first round are background ("since 2012"), not a round.
 _BEFORE_MARGIN = timedelta(days=45)
@@ -22,10 +23,11 @@ def round_on(dossier: Dossier, day: date) -> Round | None:
 
 def round_by_event(dossier: Dossier, masked: str) -> tuple[Round, str] | None:
     """A round whose event the text reports by name ('during the first session')."""
+    low = fold_case(masked)
     hits = []
     for r in dossier.rounds:
         if r.pattern:
-            m = r.pattern.search(masked)
+            m = r.pattern.search(low)
             if m:
                 hits.append((m.start(), r, m.group(0)))
     if not hits:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from analysis.dossier import Dossier
 from analysis.lexicon import english
+from analysis.patterns import fold_case
 
 # A period ends a clause only before a capital or the end: "the U.S. demand" runs on.
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z\"“]|\s*$)")
@@ -26,15 +27,19 @@ class StanceResult:
     rules: list[str] = field(default_factory=list)
 
 
+_FLAT = str.maketrans({"“": " ", "”": " ", '"': " ", "’": "'", "‘": "'"})
+
+
 def _flat(text: str) -> str:
-    # Same length: quotation marks become spaces so cues match across them.
-    return text.translate(str.maketrans({"“": " ", "”": " ", '"': " ", "’": "'", "‘": "'"}))
+    # Same length, lower case: quotation marks become spaces so cues match across them.
+    return fold_case(text.translate(_FLAT))
 
 
-def _scopes(flat: str, opener: re.Pattern, end: re.Pattern) -> list[tuple[int, int]]:
+def _scopes(flat: str, text: str, opener: re.Pattern, end: re.Pattern) -> list[tuple[int, int]]:
+    """Spans from each opener to the end of its clause (found in the original case)."""
     spans = []
     for m in opener.finditer(flat):
-        e = end.search(flat, m.end())
+        e = end.search(text, m.end())
         spans.append((m.end(), e.start() if e else len(flat)))
     return spans
 
@@ -43,21 +48,15 @@ def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
     """Score the dossier's cues in text, applying negation, rejection and contrast rules."""
     flat = _flat(text)
     lex = english()
-    matches = []
-    for cue in dossier.cues:
-        if cue.sides and side not in cue.sides:
-            continue
-        for m in cue.pattern.finditer(flat):
-            matches.append((m.start(), m.end(), cue))
-    matches.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
-    taken: list[tuple[int, int, object]] = []
-    for s, e, cue in matches:
-        if not any(s < te and ts < e for ts, te, _ in taken):
-            taken.append((s, e, cue))
-    taken.sort(key=lambda x: x[0])
+    taken = []
+    if dossier.cue_rx:
+        for m in dossier.cue_rx.finditer(flat):
+            cue = dossier.cues[int(m.lastgroup[1:])]
+            if not cue.sides or side in cue.sides:
+                taken.append((m.start(), m.end(), cue))
 
-    negations = _scopes(flat, lex.negators, _CLAUSE_END)
-    rejections = _scopes(flat, lex.rejections, _SENT_END)
+    negations = _scopes(flat, text, lex.negators, _CLAUSE_END)
+    rejections = _scopes(flat, text, lex.rejections, _SENT_END)
     contrast = max((m.end() for m in lex.contrasts.finditer(flat)), default=None)
     score = 0.0
     cues: list[str] = []
@@ -112,4 +111,7 @@ def tone(text: str) -> float:
 
 def topics(text: str, dossier: Dossier) -> list[str]:
     """The dossier's topic tags whose patterns occur in text."""
-    return [name for name, rx in dossier.topics.items() if rx.search(text)]
+    if dossier.topic_rx is None:
+        return []
+    hits = {int(m.lastgroup[1:]) for m in dossier.topic_rx.finditer(fold_case(text))}
+    return [dossier.topics[i] for i in sorted(hits)]

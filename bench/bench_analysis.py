@@ -1,0 +1,60 @@
+"""Benchmark: analysis time per article as a ratio to a floor measured in the same run.
+
+Floor: NLTK Punkt sentence splitting plus VADER scoring of every sentence of the
+same text. Goal: ratio <= 1.5. Run with `make bench`.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis import Document, analyze_documents, load_dossier  # noqa: E402
+from analysis.segment import tokenizer  # noqa: E402
+from analysis.stance import _vader  # noqa: E402
+
+
+def corpus() -> list[Document]:
+    folder = ROOT.parent / "shared" / "corpus" / "korus"
+    if not folder.is_dir():
+        folder = ROOT / "store" / "sample"
+    return [Document(p.name, p.read_text("utf-8")) for p in sorted(folder.glob("*.txt"))]
+
+
+def best_of(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main(repeat: int = 15) -> None:
+    docs = corpus()
+    dossier = load_dossier()
+    tok, vader = tokenizer(), _vader()
+
+    def floor():
+        for d in docs:
+            for s in tok.tokenize(d.text):
+                vader.polarity_scores(s)
+
+    def ours():
+        analyze_documents([Document(d.name, d.text) for d in docs], dossier)
+
+    floor(), ours()  # warm caches and lazy loads out of the measurement
+    f, o = best_of(floor, repeat), best_of(ours, repeat)
+    n = len(docs)
+    print(f"articles: {n}  (best of {repeat} runs)")
+    print(f"floor (Punkt + VADER per sentence): {f / n * 1000:.2f} ms/article")
+    print(f"parley analysis:                    {o / n * 1000:.2f} ms/article")
+    print(f"ratio: {o / f:.2f}x  (goal <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
