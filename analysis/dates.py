@@ -25,6 +25,10 @@ _PATTERNS = [
 ]
 
 
+# Every date pattern needs a digit or a month name: most sentences have neither.
+_MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date found in text, with how precisely it names a day."""
@@ -60,6 +64,8 @@ def find_dates(text: str, anchor: date | None = None, rounds: list[date] | None 
     """Day- and month-precision dates in text; year-less ones resolved against anchor or rounds."""
     rounds = rounds or []
     found: list[DateMention] = []
+    if not _MAYBE_DATE.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
@@ -105,32 +111,42 @@ def _value(kind: str, m: re.Match, anchor: date | None, rounds: list[date]):
     return None, None
 
 
-_TODAY = re.compile(r"(?:published|posted|released|issued|dated)?\s*today\s*\(([^)]{3,40})\)", re.I)
-_RELATIVE = re.compile(r"(yesterday|this week|last week|on \w+day|\w+day)\s*\(([^)]{3,60})\)", re.I)
+_PAREN = re.compile(r"\(([^()]{3,60})\)")
+_TODAY = re.compile(r"(?:(?:published|posted|released|issued|dated)\s+)?today\s*$")
+_RELATIVE = re.compile(r"(yesterday|this week|last week|on \w+day|\w+day)\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,]{0,40}?[,(]?\s*([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|\d{4}-\d{2}-\d{2})\s*[)–—-]")
 
 
 def infer_doc_date(text: str, rounds: list[date]) -> DocDate:
     """An article's date from its own words: 'published today (...)', a dateline, or its latest date."""
-    m = _TODAY.search(text)
-    if m:
-        ds = find_dates(m[1], None, rounds)
-        if ds:
-            return DocDate(ds[0].value, f"'{' '.join(m[0].split())}' in the text")
+    # "published today (6 October)", "yesterday (1 February)": a relative word, then the date.
+    relative: list[tuple[str, str]] = []
+    for p in _PAREN.finditer(text):
+        before = text[max(0, p.start() - 30):p.start()].lower()
+        for rx in (_TODAY, _RELATIVE):
+            w = rx.search(before)
+            if w:
+                relative.append((w.group(0).strip(), p.group(1)))
+                break
+    for words, inside in relative:
+        if words.endswith("today"):
+            ds = find_dates(inside, None, rounds)
+            if ds:
+                return DocDate(ds[0].value, f"'{words} ({inside})' in the text")
     m = _DATELINE.match(text.lstrip())
     if m:
         ds = find_dates(m[1], None, rounds)
         if ds:
             return DocDate(ds[0].value, f"dateline '{m[1]}'")
     best: DocDate | None = None
-    for m in _RELATIVE.finditer(text):
-        ds = find_dates(m[2], None, rounds)
+    for words, inside in relative:
+        ds = find_dates(inside, None, rounds)
         if ds:
             value = max(d.value for d in ds)
-            if m[1].lower() == "yesterday":
+            if words == "yesterday":
                 value += timedelta(days=1)
             if best is None or value > best.value:
-                best = DocDate(value, f"'{' '.join(m[0].split())}' in the text")
+                best = DocDate(value, f"'{words} ({inside})' in the text")
     if best:
         return best
     days = [d for d in find_dates(text, None, rounds) if d.precision == "day"]

@@ -7,6 +7,7 @@ import re
 from analysis.model import Span
 
 OPEN, CLOSE = "“", "”"
+_MARKS = re.compile('[“”"]')
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -15,8 +16,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Span]
     spans: list[Span] = []
     opened: int | None = None
     straight: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _MARKS.finditer(text, start, end):
+        i, ch = mark.start(), mark.group(0)
         if ch == OPEN and opened is None and straight is None:
             opened = i
         elif ch == CLOSE and opened is not None:
