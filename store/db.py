@@ -84,12 +84,21 @@ class Store:
                              f"(waited {LOCK_TIMEOUT}s); try again when it finishes") from exc
         try:
             self._check(load_raw(self.path))
+            self._sweep_temp_files()
             db = TinyDB(self.path, storage=CachingMiddleware(AtomicJSONStorage))
             self._migrate(db)
             yield db
             db.close()  # flushes the cache: one atomic write for the whole transaction
         finally:
             self._lock.release()
+
+    def _sweep_temp_files(self) -> None:
+        """Remove temp files a killed writer left (we hold the lock: no writer is using them)."""
+        for tmp in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
 
     def _migrate(self, db: TinyDB) -> None:
         meta = db.table("_meta")

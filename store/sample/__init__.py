@@ -1,1 +1,1 @@
-"""The KORUS sample corpus shipped as package data (see ORIGIN.md)."""
+"""The KORUS sample corpus shipped as package data (see ORIGIN)."""
