@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test bench screenshots eval clean
+.PHONY: setup run test bench bench-store screenshots eval clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -24,6 +24,9 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_analysis.py
+
+bench-store: $(STAMP)
+	$(BIN)/python bench/bench_store.py
 
 screenshots: $(STAMP)
 	$(BIN)/python -m tui.screenshots screenshots

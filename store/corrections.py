@@ -53,13 +53,12 @@ def apply_corrections(statements: list[dict], corrections: dict[str, dict]) -> l
     out = []
     used: set[str] = set()
     for st in statements:
-        key = correction_key(st["doc_hash"], st["text"])
-        corr = corrections.get(key)
+        corr = corrections.get(st.get("key") or correction_key(st["doc_hash"], st["text"])) if corrections else None
         row = dict(st)
         row["corrected"] = []
         row["not_statement"] = False
         if corr:
-            used.add(key)
+            used.add(corr["key"])
             _apply(row, corr)
         out.append(row)
     # Re-analysis can move sentence boundaries: a correction whose text now sits inside a

@@ -15,6 +15,7 @@ from analysis.duplicates import group_duplicates
 from analysis.model import Document, Statement
 from analysis.pipeline import analyze_document, content_hash
 from analysis.read import ReadError, find_files, read_document
+from store.corrections import correction_key
 from store.db import Store
 
 BATCH = 200  # documents per write: every TinyDB write rewrites the whole file
@@ -57,6 +58,7 @@ def statement_row(st: Statement, doc_hash: str) -> dict:
     """A statement as stored: the analysis contract plus its document's hash."""
     row = st.to_dict()
     row["doc_hash"] = doc_hash
+    row["key"] = correction_key(doc_hash, st.text)  # precomputed: applying corrections is a lookup
     return row
 
 
