@@ -1,0 +1,84 @@
+"""Export dialog: format and path, a safe default name, confirmation before overwriting."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+
+FORMATS = [("csv", "CSV"), ("jsonl", "JSON Lines"), ("md", "Markdown")]
+
+
+def default_name(fmt: str, now: datetime | None = None) -> str:
+    """parley-export-YYYYMMDD-HHMM.<ext> in the current folder."""
+    now = now or datetime.now()
+    return str(Path.cwd() / f"parley-export-{now:%Y%m%d-%H%M}.{fmt}")
+
+
+class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
+    """Returns (format, path, overwrite) or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, count: int, what: str) -> None:
+        super().__init__()
+        self.count = count
+        self.what = what
+        self.confirm_overwrite = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(Text(f"Export {self.count} {self.what} statements", style="bold"))
+            with RadioSet(id="format"):
+                for i, (key, label) in enumerate(FORMATS):
+                    yield RadioButton(label, value=i == 0, id=f"fmt-{key}")
+            yield Label("File (- for stdout is not available here):")
+            yield Input(default_name("csv"), id="path")
+            yield Label("", id="warning")
+            with Horizontal(id="buttons"):
+                yield Button("Export", variant="primary", id="ok")
+                yield Button("Cancel", id="cancel")
+
+    def _format(self) -> str:
+        pressed = self.query_one(RadioSet).pressed_button
+        return pressed.id.removeprefix("fmt-") if pressed else "csv"
+
+    def on_radio_set_changed(self) -> None:
+        path = self.query_one("#path", Input)
+        stem = path.value.rsplit(".", 1)[0] if "." in Path(path.value).name else path.value
+        path.value = f"{stem}.{self._format()}"
+        self.confirm_overwrite = False
+
+    def on_input_changed(self) -> None:
+        self.confirm_overwrite = False
+        self.query_one("#warning", Label).update("")
+
+    def on_input_submitted(self) -> None:
+        self._submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._submit()
+        else:
+            self.dismiss(None)
+
+    def _submit(self) -> None:
+        path = Path(self.query_one("#path", Input).value.strip()).expanduser()
+        if not path.name:
+            self.query_one("#warning", Label).update("Give a file name.")
+            return
+        if path.exists() and not self.confirm_overwrite:
+            self.confirm_overwrite = True
+            self.query_one("#warning", Label).update(Text(f"{path.name} exists: press Export again to overwrite it.",
+                                                          style="bold"))
+            return
+        self.dismiss((self._format(), str(path), self.confirm_overwrite))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

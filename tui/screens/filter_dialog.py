@@ -1,0 +1,83 @@
+"""Filter dialog (org or speaker, stance, topic, text) and the quick search prompt."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from store.view import Filters
+
+
+class SearchPrompt(ModalScreen[str | None]):
+    """One line of free text; Enter applies, Escape cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, current: str | None) -> None:
+        super().__init__()
+        self.current = current or ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="small"):
+            yield Label(Text("Search statements, speakers, orgs, files", style="bold"))
+            yield Input(self.current, placeholder="text…", id="search")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class FilterDialog(ModalScreen[Filters | None]):
+    """Edit every filter at once; returns the new Filters or None when cancelled."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, current: Filters, orgs: list[str], topics: list[str]) -> None:
+        super().__init__()
+        self.current = current
+        self.orgs = orgs
+        self.topics = topics
+
+    def compose(self) -> ComposeResult:
+        f = self.current
+        with Vertical(id="dialog"):
+            yield Label(Text("Filter statements", style="bold"))
+            yield Select([(o, o) for o in self.orgs], value=f.org or Select.BLANK, id="org", prompt="Org: any")
+            yield Input(f.speaker or "", placeholder="speaker contains…", id="speaker")
+            yield Select([(s, s) for s in ("favor", "oppose", "neutral")], value=f.stance or Select.BLANK,
+                         id="stance", prompt="Stance: any")
+            yield Select([(t, t) for t in self.topics], value=f.topic or Select.BLANK, id="topic",
+                         prompt="Topic: any")
+            yield Input(f.search or "", placeholder="text contains…", id="search")
+            with Horizontal(id="buttons"):
+                yield Button("Apply", variant="primary", id="ok")
+                yield Button("Cancel", id="cancel")
+
+    def _value(self, selector: str):
+        widget = self.query_one(selector)
+        value = widget.value
+        if value is Select.BLANK:
+            return None
+        return value.strip() or None if isinstance(value, str) else value
+
+    def on_input_submitted(self) -> None:
+        self._apply()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._apply()
+        else:
+            self.dismiss(None)
+
+    def _apply(self) -> None:
+        self.dismiss(Filters(org=self._value("#org"), speaker=self._value("#speaker"), stance=self._value("#stance"),
+                             topic=self._value("#topic"), search=self._value("#search")))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
