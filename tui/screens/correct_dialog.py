@@ -18,7 +18,7 @@ SIDES = [("US", "US"), ("KR", "KR"), ("other", "other"), ("both", "both")]
 class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
     """Returns (changed fields, not_statement) or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
     def __init__(self, statement: dict, round_ids: list[str]) -> None:
         super().__init__()
@@ -30,21 +30,31 @@ class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
         with Vertical(id="dialog"):
             yield Label(Text("Correct statement", style="bold"))
             yield Label(Text(shown_words(st)[:160]), classes="quote")
-            yield Select(STANCES, value=st["stance"], allow_blank=False, id="stance", prompt="Stance")
-            yield Input(safe(st.get("speaker")), placeholder="speaker (person)", id="speaker")
-            yield Input(safe(st.get("org")), placeholder="org id, e.g. USTR", id="org")
-            yield Select(SIDES, value=st.get("side") or Select.BLANK, id="side", prompt="Side")
-            yield Select([(r, r) for r in self.round_ids], value=st.get("round") or Select.BLANK, id="round",
-                         prompt="Round")
-            yield Checkbox("Not a statement", value=bool(st.get("not_statement")), id="not_statement")
+            fields = [
+                ("Stance", Select(STANCES, value=st["stance"], allow_blank=False, id="stance", compact=True)),
+                ("Speaker", Input(safe(st.get("speaker")), placeholder="person", id="speaker", compact=True)),
+                ("Org", Input(safe(st.get("org")), placeholder="org id, e.g. USTR", id="org", compact=True)),
+                ("Side", Select(SIDES, value=st.get("side") or Select.BLANK, id="side", compact=True)),
+                ("Round", Select([(r, r) for r in self.round_ids], value=st.get("round") or Select.BLANK,
+                                 id="round", compact=True)),
+            ]
+            for label, widget in fields:
+                with Horizontal(classes="row"):
+                    yield Label(label, classes="field-label")
+                    yield widget
+            yield Checkbox("Not a statement", value=bool(st.get("not_statement")), id="not_statement",
+                           compact=True)
             with Horizontal(id="buttons"):
-                yield Button("Save", variant="primary", id="ok")
-                yield Button("Cancel", id="cancel")
+                yield Button("Save", variant="primary", id="ok", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id != "ok":
             self.dismiss(None)
             return
+        self.action_save()
+
+    def action_save(self) -> None:
         st = self.statement
         values = {
             "stance": self.query_one("#stance", Select).value,

@@ -73,7 +73,8 @@ class DrillDownScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield VerticalScroll(id="article")
-        yield Static(id="why")
+        with VerticalScroll(id="why-pane"):  # focusable (Tab) so a long 'why' scrolls at 80x24
+            yield Static(id="why")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -24,26 +24,26 @@ def default_name(fmt: str, now: datetime | None = None) -> str:
 class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
     """Returns (format, path, overwrite) or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
     def __init__(self, count: int, what: str) -> None:
         super().__init__()
         self.count = count
         self.what = what
-        self.confirm_overwrite = False
+        self.confirmed: Path | None = None  # the existing file the user agreed to overwrite
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(Text(f"Export {self.count} {self.what} statements", style="bold"))
-            with RadioSet(id="format"):
+            with RadioSet(id="format", compact=True):
                 for i, (key, label) in enumerate(FORMATS):
                     yield RadioButton(label, value=i == 0, id=f"fmt-{key}")
             yield Label("File (- for stdout is not available here):")
-            yield Input(default_name("csv"), id="path")
+            yield Input(default_name("csv"), id="path", compact=True)
             yield Label("", id="warning")
             with Horizontal(id="buttons"):
-                yield Button("Export", variant="primary", id="ok")
-                yield Button("Cancel", id="cancel")
+                yield Button("Export", variant="primary", id="ok", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     def _format(self) -> str:
         pressed = self.query_one(RadioSet).pressed_button
@@ -53,11 +53,6 @@ class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
         path = self.query_one("#path", Input)
         stem = path.value.rsplit(".", 1)[0] if "." in Path(path.value).name else path.value
         path.value = f"{stem}.{self._format()}"
-        self.confirm_overwrite = False
-
-    def on_input_changed(self) -> None:
-        self.confirm_overwrite = False
-        self.query_one("#warning", Label).update("")
 
     def on_input_submitted(self) -> None:
         self._submit()
@@ -73,12 +68,15 @@ class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
         if not path.name:
             self.query_one("#warning", Label).update("Give a file name.")
             return
-        if path.exists() and not self.confirm_overwrite:
-            self.confirm_overwrite = True
+        if path.exists() and path != self.confirmed:
+            self.confirmed = path
             self.query_one("#warning", Label).update(Text(f"{path.name} exists: press Export again to overwrite it.",
                                                           style="bold"))
             return
-        self.dismiss((self._format(), str(path), self.confirm_overwrite))
+        self.dismiss((self._format(), str(path), path.exists()))
+
+    def action_save(self) -> None:
+        self._submit()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -15,7 +15,7 @@ from store.view import Filters
 class SearchPrompt(ModalScreen[str | None]):
     """One line of free text; Enter applies, Escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
     def __init__(self, current: str | None) -> None:
         super().__init__()
@@ -24,7 +24,7 @@ class SearchPrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="small"):
             yield Label(Text("Search statements, speakers, orgs, files", style="bold"))
-            yield Input(self.current, placeholder="text…", id="search")
+            yield Input(self.current, placeholder="text…", id="search", compact=True)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip())
@@ -48,16 +48,16 @@ class FilterDialog(ModalScreen[Filters | None]):
         f = self.current
         with Vertical(id="dialog"):
             yield Label(Text("Filter statements", style="bold"))
-            yield Select([(o, o) for o in self.orgs], value=f.org or Select.BLANK, id="org", prompt="Org: any")
-            yield Input(f.speaker or "", placeholder="speaker contains…", id="speaker")
+            yield Select([(o, o) for o in self.orgs], value=f.org or Select.BLANK, id="org", prompt="Org: any", compact=True)
+            yield Input(f.speaker or "", placeholder="speaker contains…", id="speaker", compact=True)
             yield Select([(s, s) for s in ("favor", "oppose", "neutral")], value=f.stance or Select.BLANK,
-                         id="stance", prompt="Stance: any")
+                         id="stance", prompt="Stance: any", compact=True)
             yield Select([(t, t) for t in self.topics], value=f.topic or Select.BLANK, id="topic",
-                         prompt="Topic: any")
-            yield Input(f.search or "", placeholder="text contains…", id="search")
+                         prompt="Topic: any", compact=True)
+            yield Input(f.search or "", placeholder="text contains…", id="search", compact=True)
             with Horizontal(id="buttons"):
-                yield Button("Apply", variant="primary", id="ok")
-                yield Button("Cancel", id="cancel")
+                yield Button("Apply", variant="primary", id="ok", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     def _value(self, selector: str):
         widget = self.query_one(selector)
@@ -74,6 +74,9 @@ class FilterDialog(ModalScreen[Filters | None]):
             self._apply()
         else:
             self.dismiss(None)
+
+    def action_save(self) -> None:
+        self._apply()
 
     def _apply(self) -> None:
         self.dismiss(Filters(org=self._value("#org"), speaker=self._value("#speaker"), stance=self._value("#stance"),

@@ -42,12 +42,12 @@ class IngestDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label(Text("Ingest files or a folder", style="bold"))
-            yield Input(str(Path.cwd()), id="path")
+            yield Input(str(Path.cwd()), id="path", compact=True)
             yield ProgressBar(id="progress", show_eta=True)
             yield Label("", id="status")
             with Horizontal(id="buttons"):
-                yield Button("Ingest", variant="primary", id="ok")
-                yield Button("Close", id="cancel")
+                yield Button("Ingest", variant="primary", id="ok", compact=True)
+                yield Button("Close", id="cancel", compact=True)
 
     def on_input_submitted(self) -> None:
         self._start()
