@@ -14,7 +14,7 @@ from tui.present import safe, shown_words
 from tui.screens.correct_dialog import CorrectDialog
 from tui.screens.drilldown import DrillDownScreen
 from tui.screens.explorer import ExplorerScreen
-from tui.screens.export_dialog import ExportDialog
+from tui.screens.export_dialog import ExportDialog, default_name
 from tui.screens.filter_dialog import FilterDialog, SearchPrompt
 from tui.screens.help import HelpScreen
 from tui.screens.ingest_dialog import IngestDialog
@@ -41,6 +41,7 @@ class ParleyApp(App):
         self.marks: set[str] = set()
         self.side_ids = [s for s in dossier.sides][:2] or ["US", "KR"]
         self.sub_title = dossier.name
+        self.export_default_name = default_name
 
     def on_mount(self) -> None:
         self.push_screen(ExplorerScreen())
@@ -152,7 +153,7 @@ class ParleyApp(App):
                 self.notify(str(exc), severity="error", markup=False)
             else:
                 self.notify(f"Exported {len(rows)} statements to {where}", markup=False)
-        self.push_screen(ExportDialog(len(rows), what), done)
+        self.push_screen(ExportDialog(len(rows), what, self.export_default_name), done)
 
     def action_copy(self) -> None:
         """Copy marked quotes (or the current one) with citations to the clipboard (OSC 52)."""

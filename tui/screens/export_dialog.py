@@ -26,8 +26,9 @@ class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
-    def __init__(self, count: int, what: str) -> None:
+    def __init__(self, count: int, what: str, default=default_name) -> None:
         super().__init__()
+        self.default = default
         self.count = count
         self.what = what
         self.confirmed: Path | None = None  # the existing file the user agreed to overwrite
@@ -39,7 +40,7 @@ class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
                 for i, (key, label) in enumerate(FORMATS):
                     yield RadioButton(label, value=i == 0, id=f"fmt-{key}")
             yield Label("File (- for stdout is not available here):")
-            yield Input(default_name("csv"), id="path", compact=True)
+            yield Input(self.default("csv"), id="path", compact=True)
             yield Label("", id="warning")
             with Horizontal(id="buttons"):
                 yield Button("Export", variant="primary", id="ok", compact=True)
