@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup run test bench bench-store screenshots eval clean
+.PHONY: setup run test bench bench-store bench-tui screenshots eval clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -27,6 +27,9 @@ bench: $(STAMP)
 
 bench-store: $(STAMP)
 	$(BIN)/python bench/bench_store.py
+
+bench-tui: $(STAMP)
+	$(BIN)/python bench/bench_tui.py
 
 screenshots: $(STAMP)
 	$(BIN)/python -m tui.screenshots screenshots

@@ -49,18 +49,16 @@ def make_correction(statement: dict, changes: dict, not_statement: bool | None, 
 
 
 def apply_corrections(statements: list[dict], corrections: dict[str, dict]) -> list[dict]:
-    """Statements with their corrections applied (copies); each says which fields were corrected."""
-    out = []
+    """Apply corrections in place (rows fresh from the database); each row says what was corrected."""
+    out = statements
     used: set[str] = set()
-    for st in statements:
-        corr = corrections.get(st.get("key") or correction_key(st["doc_hash"], st["text"])) if corrections else None
-        row = dict(st)
+    for row in statements:
+        corr = corrections.get(row.get("key") or correction_key(row["doc_hash"], row["text"])) if corrections else None
         row["corrected"] = []
         row["not_statement"] = False
         if corr:
             used.add(corr["key"])
             _apply(row, corr)
-        out.append(row)
     # Re-analysis can move sentence boundaries: a correction whose text now sits inside a
     # longer (or shorter) statement of the same document still applies to it.
     for key, corr in corrections.items():

@@ -139,9 +139,11 @@ def regroup_duplicates(store: Store) -> None:
         rows = table.all()
         objs = [Statement(**{k: r[k] for k in STATEMENT_FIELDS if k in r}) for r in rows]
         group_duplicates(objs)
-        changed = {r.doc_id: o.duplicate_of for r, o in zip(rows, objs) if r.get("duplicate_of") != o.duplicate_of}
-        for doc_id, dup in changed.items():
-            table.update({"duplicate_of": dup}, doc_ids=[doc_id])
+        changed = {r["id"]: o.duplicate_of for r, o in zip(rows, objs) if r.get("duplicate_of") != o.duplicate_of}
+        if changed:
+            # One pass over the table: an update per row would rewrite the table once per row.
+            ids = [r.doc_id for r in rows if r["id"] in changed]
+            table.update(lambda row: row.__setitem__("duplicate_of", changed[row["id"]]), doc_ids=ids)
 
 
 def reanalyze(store: Store, dossier: Dossier, progress: Progress | None = None) -> int:
@@ -150,13 +152,17 @@ def reanalyze(store: Store, dossier: Dossier, progress: Progress | None = None) 
         docs, sts = db.table("documents"), db.table("statements")
         rows = docs.all()
         new_sts: list[dict] = []
+        dates: dict[int, tuple] = {}
         for n, row in enumerate(rows, 1):
             doc = Document(name=row["name"], text=row["text"], path=row.get("path", ""), title=row.get("title", ""))
             doc_row, st_rows = analyse_rows(doc, dossier)
-            docs.update({"date": doc_row["date"], "date_reason": doc_row["date_reason"]}, doc_ids=[row.doc_id])
+            dates[row["hash"]] = (doc_row["date"], doc_row["date_reason"])
             new_sts.extend(st_rows)
             if progress:
                 progress(n, len(rows))
+        if dates:
+            docs.update(lambda d: d.update(zip(("date", "date_reason"), dates[d["hash"]])),
+                        doc_ids=[r.doc_id for r in rows])
         objs = [Statement(**{k: r[k] for k in STATEMENT_FIELDS}) for r in new_sts]
         group_duplicates(objs)
         for r, o in zip(new_sts, objs):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -10,20 +11,17 @@ from textual.binding import Binding
 from analysis.dossier import Dossier
 from store.db import Store
 from store.view import UNASSIGNED, Filters, View, load_view
-from tui.present import safe, shown_words
-from tui.screens.correct_dialog import CorrectDialog
+from tui.present import default_name, safe, shown_words, trend_lines
 from tui.screens.drilldown import DrillDownScreen
 from tui.screens.explorer import ExplorerScreen
-from tui.screens.export_dialog import ExportDialog, default_name
-from tui.screens.filter_dialog import FilterDialog, SearchPrompt
-from tui.screens.help import HelpScreen
-from tui.screens.ingest_dialog import IngestDialog
+
+# Dialogs are imported when first opened: their widgets (Select, RadioSet...) cost start-up time.
 
 
 class ParleyApp(App):
     """The stance explorer over one store and one dossier."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses defined elsewhere find it
     TITLE = "Parley"
     BINDINGS = [
         Binding("q", "quit", "Quit"),
@@ -42,9 +40,12 @@ class ParleyApp(App):
         self.side_ids = [s for s in dossier.sides][:2] or ["US", "KR"]
         self.sub_title = dossier.name
         self.export_default_name = default_name
+        self._summary_of: View | None = None
+        self._counts: dict[str, int] = {}
+        self._trend: list = []
 
-    def on_mount(self) -> None:
-        self.push_screen(ExplorerScreen())
+    def get_default_screen(self) -> ExplorerScreen:
+        return ExplorerScreen()
 
     # -- state -------------------------------------------------------------------
     def visible(self) -> list[dict]:
@@ -64,8 +65,11 @@ class ParleyApp(App):
         screen = self._explorer()
         if screen is None:
             return
-        counts = {k: len(v) for k, v in self.view.by_round.items()}
-        screen.show(self.dossier.rounds, counts, len(self.view.statements), self.view.by_round, self.columns(),
+        if self._summary_of is not self.view:  # per view, not per keypress
+            self._summary_of = self.view
+            self._counts = {k: len(v) for k, v in self.view.by_round.items()}
+            self._trend = trend_lines(self.dossier.rounds, self.view.by_round, self.side_ids)
+        screen.show(self.dossier.rounds, self._counts, len(self.view.statements), self._trend, self.columns(),
                     self.marks, self.filters.active())
 
     def _explorer(self) -> ExplorerScreen | None:
@@ -111,6 +115,8 @@ class ParleyApp(App):
 
     def action_search(self) -> None:
         """Free-text search (/)."""
+        from tui.screens.filter_dialog import SearchPrompt
+
         def done(text: str | None) -> None:
             if text is not None:
                 self.filters.search = text or None
@@ -119,6 +125,8 @@ class ParleyApp(App):
 
     def action_filter(self) -> None:
         """Filter by org or speaker, stance, topic and text."""
+        from tui.screens.filter_dialog import FilterDialog
+
         orgs = sorted({st["org"] for st in self.view.statements if st["org"]})
         def done(filters: Filters | None) -> None:
             if filters is not None:
@@ -141,6 +149,7 @@ class ParleyApp(App):
         """Export marked (or all visible) statements through the store's export."""
         from store.export import render, write_export
         from store.storage import StoreError
+        from tui.screens.export_dialog import ExportDialog
 
         rows, what = self._export_rows()
         def done(choice) -> None:
@@ -173,6 +182,7 @@ class ParleyApp(App):
         """Correct the current statement."""
         from store.actions import correct_statement
         from store.storage import StoreError
+        from tui.screens.correct_dialog import CorrectDialog
 
         st = self.current_statement()
         if st is None:
@@ -197,11 +207,14 @@ class ParleyApp(App):
 
     def action_ingest(self) -> None:
         """Add files or a folder from inside the app."""
+        from tui.screens.ingest_dialog import IngestDialog
+
         self.push_screen(IngestDialog(self.store, self.dossier))
 
     def action_help(self) -> None:
         """Every key binding."""
         from tui.components.statement_list import StatementList
+        from tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen([
             ("Everywhere", self.BINDINGS),

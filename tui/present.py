@@ -8,6 +8,8 @@ reach the terminal as an escape sequence.
 from __future__ import annotations
 
 import textwrap
+from datetime import datetime
+from pathlib import Path
 
 from rich.text import Text
 
@@ -96,6 +98,18 @@ def summary_text(label: str, statements: list[dict]) -> str:
     return f"{label} +{s['favor']} -{s['oppose']} ={s['neutral']} net {s['net']:+.1f}"
 
 
+def trend_lines(rounds, by_round: dict[str, list[dict]], sides: list[str]) -> list[tuple[str, list[float | None]]]:
+    """For each side, its net position in each round (None where it said nothing)."""
+    lines = []
+    for side in sides:
+        nets = []
+        for r in rounds:
+            rows = [s for s in by_round.get(r.id, []) if s["side"] == side]
+            nets.append(side_summary(rows)["net"] if rows else None)
+        lines.append((SIDE_NAMES.get(side, side), nets))
+    return lines
+
+
 BARS = "▁▂▃▄▅▆▇█"
 
 
@@ -108,3 +122,9 @@ def trend_bar(nets: list[float | None]) -> str:
         else:
             out.append(BARS[min(len(BARS) - 1, int((n + 1) / 2 * len(BARS)))])
     return "".join(out)
+
+
+def default_name(fmt: str, now: datetime | None = None) -> str:
+    """A safe export file name in the current folder: parley-export-YYYYMMDD-HHMM.<fmt>."""
+    now = now or datetime.now()
+    return str(Path.cwd() / f"parley-export-{now:%Y%m%d-%H%M}.{fmt}")

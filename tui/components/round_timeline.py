@@ -14,11 +14,14 @@ ALL = "__all__"
 class RoundTimeline(OptionList):
     """Pick a round; the explorer shows both sides' positions in it."""
 
+    counts: dict[str, int] = {}
+
     BINDINGS = [("j", "cursor_down", "Down"), ("k", "cursor_up", "Up"), ("g", "first", "First"),
                 ("G", "last", "Last")]
 
     def set_rounds(self, rounds, counts: dict[str, int], total: int) -> None:
         """Fill the timeline: one option per round, plus All rounds and Unassigned."""
+        self.counts = counts
         highlighted = self.highlighted_option.id if self.highlighted_option else None
         options = [Option(Text(f"All rounds · {total}", style="bold"), id=ALL)]
         for r in rounds:

@@ -27,7 +27,7 @@ class ExplorerScreen(Screen):
         Binding("l,right", "pane(1)", "Next pane", show=False),
         Binding("slash", "app.search", "Search"),
         Binding("f", "app.filter", "Filter"),
-        Binding("x", "app.clear_filters", "Clear filters"),
+        Binding("x", "app.clear_filters", "Clear filters", show=False),
         Binding("a", "app.mark_all", "Mark all", show=False),
         Binding("u", "app.clear_marks", "Clear marks", show=False),
         Binding("e", "app.export", "Export"),
@@ -63,13 +63,13 @@ class ExplorerScreen(Screen):
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "narrow")
 
-    def show(self, rounds, counts, total, by_round, columns: dict[str, list[dict]], marks, active) -> None:
+    def show(self, rounds, counts, total, trend, columns: dict[str, list[dict]], marks, active) -> None:
         """Redraw every pane from the app's state."""
         timeline = self.query_one(RoundTimeline)
-        if timeline.option_count != len(rounds) + 2:
+        if timeline.option_count != len(rounds) + 2 or timeline.counts != counts:
             timeline.set_rounds(rounds, counts, total)
         sides = self.app.side_ids
-        self.query_one(Trend).show(rounds, by_round, [(s, SIDE_NAMES.get(s, s)) for s in sides])
+        self.query_one(Trend).show(trend)
         for widget, key in zip(self.lists, [*sides, "others"]):
             label = "Others & joint" if key == "others" else SIDE_NAMES.get(key, key)
             widget.border_title = summary_text(label, columns[key])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from rich.text import Text
@@ -12,13 +11,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
+from tui.present import default_name
+
 FORMATS = [("csv", "CSV"), ("jsonl", "JSON Lines"), ("md", "Markdown")]
-
-
-def default_name(fmt: str, now: datetime | None = None) -> str:
-    """parley-export-YYYYMMDD-HHMM.<ext> in the current folder."""
-    now = now or datetime.now()
-    return str(Path.cwd() / f"parley-export-{now:%Y%m%d-%H%M}.{fmt}")
 
 
 class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):

@@ -1,0 +1,135 @@
+"""Benchmark the explorer.
+
+1. Process start to first paint, as a ratio to a trivial Textual app measured in the
+   same run (goal <= 1.3x on the sample corpus).
+2. Keypress to refreshed screen when moving and switching rounds on a store of 10k
+   synthetic articles (goal <= 50 ms).
+Run with `make bench-tui` (builds the 10k store first: a few minutes).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+TRIVIAL = """
+from textual.app import App
+from textual.widgets import Static
+class Trivial(App):
+    def compose(self):
+        yield Static("hello")
+    def on_mount(self):
+        self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
+Trivial().run(headless=True)
+"""
+
+PARLEY = """
+import sys
+from analysis import load_dossier
+from store.db import Store
+from tui.app import ParleyApp
+class FirstPaint(ParleyApp):
+    def on_mount(self):
+        super().on_mount()
+        self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
+FirstPaint(Store(sys.argv[1]), load_dossier()).run(headless=True)
+"""
+
+
+def start_to_paint(code: str, *args: str, repeat: int = 7) -> float:
+    """Best wall time of a fresh process that paints once and exits."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code, *args], check=True, cwd=ROOT, capture_output=True)
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+async def key_latency(store, dossier) -> dict[str, float]:
+    """Median ms from keypress to idle (screen refreshed) for moving and switching rounds."""
+    from tui.app import ParleyApp
+
+    app = ParleyApp(store, dossier)
+    out = {}
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        for name, key, n in (("move down", "down", 60), ("next round", "right_square_bracket", 8),
+                             ("prev round", "left_square_bracket", 8)):
+            samples = []
+            for _ in range(n):
+                t = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                samples.append((time.perf_counter() - t) * 1000)
+            out[name] = statistics.median(samples)
+        # The app's own share: recomputing and handing every pane its rows for a round switch.
+        samples = []
+        for r in [None, *(r.id for r in dossier.rounds)]:
+            t = time.perf_counter()
+            app.select_round(r)
+            samples.append((time.perf_counter() - t) * 1000)
+        out["round switch, app work only"] = statistics.median(samples)
+        out["statements"] = len(app.view.statements)
+    return out
+
+
+async def trivial_latency() -> float:
+    """The same press-to-idle measurement on a trivial Textual app: Pilot's own floor."""
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Trivial(App):
+        def compose(self):
+            yield Static("hello")
+
+    async with Trivial().run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        samples = []
+        for _ in range(30):
+            t = time.perf_counter()
+            await pilot.press("down")
+            await pilot.pause()
+            samples.append((time.perf_counter() - t) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    from analysis import load_dossier
+    from corpus_gen import write_corpus
+    from store.db import Store
+    from store.ingest import ingest, sample_folder
+
+    dossier = load_dossier()
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Store(Path(tmp) / "sample.json")
+        ingest(sample, [sample_folder()], dossier)
+        trivial = start_to_paint(TRIVIAL)
+        parley = start_to_paint(PARLEY, str(sample.path))
+        print(f"start to first paint: parley {parley * 1000:.0f} ms, trivial Textual app {trivial * 1000:.0f} ms, "
+              f"ratio {parley / trivial:.2f}x (goal <= 1.3x)")
+        write_corpus(Path(tmp) / "corpus", count, dossier, seed=count)
+        big = Store(Path(tmp) / "big.json")
+        ingest(big, [Path(tmp) / "corpus"], dossier)
+        t_load = time.perf_counter()
+        lat = asyncio.run(key_latency(big, dossier))
+        floor = asyncio.run(trivial_latency())
+        print(f"{count} articles, {lat.pop('statements')} statements "
+              f"(app start with store load {time.perf_counter() - t_load:.1f} s incl. measurements)")
+        print("keypress to refreshed screen, median (goal <= 50 ms): "
+              + ", ".join(f"{k} {v:.1f} ms" for k, v in lat.items()))
+        print(f"the same measurement on a trivial Textual app (Pilot's floor): {floor:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
