@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -61,11 +61,10 @@ class Round:
 
 @dataclass(frozen=True)
 class Cue:
-    """A stance cue: a pattern that points to favor or oppose with a weight."""
+    """A stance cue group: its patterns (matched through Dossier.cue_rx) point to a stance with a weight."""
 
     stance: str
     weight: float
-    pattern: re.Pattern
     sides: tuple[str, ...] = ()
 
 
@@ -85,13 +84,7 @@ class Dossier:
     threshold: float
     topics: list[str]
     topic_rx: re.Pattern | None  # group "t<i>" is topics[i]
-    agreement: re.Pattern | None
     source: str = ""
-    extra: dict = field(default_factory=dict)
-
-    def round_by_id(self, round_id: str) -> Round | None:
-        """The round with this id, or None."""
-        return next((r for r in self.rounds if r.id == round_id), None)
 
     def side_lean(self, side: str | None) -> str | None:
         """The default stance of a side's substantive statements, if the dossier gives one."""
@@ -157,19 +150,17 @@ def _build(data: dict, source: str) -> Dossier:
         key=lambda r: r.start,
     )
     stance = data.get("stance", {})
-    cues = [Cue(c["stance"], float(c.get("weight", 1.0)), compile_alternation(c["patterns"]),
-                tuple(c.get("sides", [])))
-            for c in stance.get("cues", []) if c.get("patterns")]
+    cue_groups = [c for c in stance.get("cues", []) if c.get("patterns")]
+    cues = [Cue(c["stance"], float(c.get("weight", 1.0)), tuple(c.get("sides", []))) for c in cue_groups]
     neg = data.get("negotiation", {})
     return Dossier(
         id=neg.get("id", "dossier"), name=neg.get("name", ""),
         sides={s["id"]: s for s in data.get("sides", [])},
         actors=actors, people=people, rounds=rounds, cues=cues,
-        cue_rx=_grouped([c["patterns"] for c in stance.get("cues", []) if c.get("patterns")], "c"),
+        cue_rx=_grouped([c["patterns"] for c in cue_groups], "c"),
         procedural=compile_alternation(stance.get("procedural", {}).get("patterns", [])),
         threshold=float(stance.get("threshold", 0.75)),
         topics=[k for k, v in data.get("topics", {}).items() if v],
         topic_rx=_grouped([v for v in data.get("topics", {}).values() if v], "t"),
-        agreement=compile_alternation(neg.get("agreement", [])),
         source=source,
     )

@@ -20,7 +20,6 @@ class Lexicon:
     inverted: re.Pattern
     lookahead: re.Pattern
     gap: re.Pattern
-    source_nouns: re.Pattern
     anonymous: re.Pattern
     speaker_heads: frozenset[str]
     joint: re.Pattern
@@ -47,7 +46,6 @@ def english() -> Lexicon:
         inverted=compile_alternation(data["inverted_verbs"]),
         lookahead=compile_alternation(data["lookahead_verbs"]),
         gap=re.compile(r"^(?:[\s,]|(?:" + "|".join(data["gap_words"]) + r"|\w+ly)(?!\w))*$", re.I),
-        source_nouns=compile_alternation(data["source_nouns"]),
         anonymous=compile_alternation(data["anonymous_speakers"]),
         speaker_heads=frozenset(data["speaker_heads"]),
         joint=joint,

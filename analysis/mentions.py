@@ -15,6 +15,9 @@ _PRONOUNS = re.compile(r"(?<!\w)(he|she|they|it)(?!\w)")
 _SOURCE_HEAD = re.compile(
     r"(?<!\w)(?:press release|statement|release|report|article|letter|memo|communiqu[eé]|filing|"
     r"notice|fact sheet|editorial|column)s?(?!\w)")
+_ROLE_TAIL = re.compile(r"(?:'s)?\s+(?:(?:chief|top|senior|deputy|trade|foreign|lead|main)\s+)?"
+                        r"(?:side|delegation|government|officials?|negotiators?|team|administration|"
+                        r"spokes(?:man|woman|person)|minister|ministry)(?!\w)")
 _DETERMINER = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _BIND_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,2}\s*$")
 _CAPS = re.compile(r"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w-])")
@@ -101,6 +104,14 @@ class MentionFinder:
         for m in _PRONOUNS.finditer(low):
             add(m, "pronoun")
         mentions = _drop_overlaps(found)
+        for men in mentions:
+            if men.kind == "org":
+                # "the U.S. side", "Seoul's chief negotiator": the group or role speaks for the actor.
+                tail = _ROLE_TAIL.match(low, men.end - offset)
+                if tail:
+                    men.end = tail.end() + offset
+                    men.text = text[men.start - offset:tail.end()]
+        mentions = _drop_overlaps(mentions)
         mentions = self._bind_sources(text, low, offset, mentions)
         mentions.extend(self._unknown_names(text, offset, mentions))
         mentions.sort(key=lambda x: x.start)

@@ -63,6 +63,18 @@ def test_surname_title_and_apposition(analyse):
     assert [(s.speaker, s.org) for s in sts] == [("Yeo Han-koo", "MOTIE"), ("Robert Lighthizer", "USTR")]
 
 
+def test_group_and_role_after_an_actor_speak_for_it(analyse):
+    sts = analyse("The U.S. side again called for wider access for cars.\n\n"
+                  "Talks ended, with Seoul's chief negotiator saying gaps had narrowed.")
+    assert [(s.org, s.side) for s in sts] == [("USTR", "US"), ("MOTIE", "KR")]
+
+
+def test_a_relative_clause_does_not_steal_the_subject(analyse):
+    st = only(analyse("Trade Minister Kim Hyun-chong, who visited Washington this week, said Seoul will "
+                      "not accept any change to its farm market."), "Kim")
+    assert (st.speaker, st.side, st.stance) == ("Kim Hyun-chong", "KR", "oppose")
+
+
 def test_descriptor_resolves_to_the_most_recent_actor(analyse):
     sts = analyse("Sandler, Travis & Rosenberg covered the session.\n\n"
                   "The firm said more talks are planned.\n\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
@@ -69,11 +68,6 @@ class StatementList(ScrollView, can_focus=True):
     def current(self) -> dict | None:
         """The statement under the cursor, if any."""
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
-
-    def refresh_marks(self) -> None:
-        """Redraw after marks changed."""
-        self._cards.clear()
-        self.refresh()
 
     # -- rendering ---------------------------------------------------------------
     def on_resize(self) -> None:
