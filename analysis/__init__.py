@@ -1,11 +1,21 @@
 """Parley's analysis layer: news articles in, attributed stance-tagged statements out.
 
-No UI here: this package must never import textual or rich.
+No UI here: this package must never import textual or rich. Names are imported on
+first use (PEP 562), so `from analysis import load_dossier` does not load the pipeline.
 """
 
-from analysis.dossier import Dossier, load_dossier
-from analysis.model import Document, Statement
-from analysis.pipeline import analyze_document, analyze_documents, analyze_paths, analyze_text
+from importlib import import_module
 
-__all__ = ["Dossier", "Document", "Statement", "analyze_document", "analyze_documents", "analyze_paths",
-           "analyze_text", "load_dossier"]
+_EXPORTS = {
+    "Dossier": "analysis.dossier", "load_dossier": "analysis.dossier",
+    "Document": "analysis.model", "Statement": "analysis.model",
+    "analyze_document": "analysis.pipeline", "analyze_documents": "analysis.pipeline",
+    "analyze_paths": "analysis.pipeline", "analyze_text": "analysis.pipeline",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
