@@ -43,7 +43,7 @@ def run(count: int, work: Path, dossier) -> None:
     t_open = min(timed(lambda: load_view(store))[0] for _ in range(3))
     view = load_view(store)
     rows = view.statements[:10_000]
-    t_export = {fmt: timed(lambda f=fmt: render(rows, f))[0] for fmt in ("csv", "jsonl", "md")}
+    t_export = {fmt: timed(lambda f=fmt: render(view.cited(rows), f))[0] for fmt in ("csv", "jsonl", "md")}
     print(f"{count} articles: {summary.statements} statements")
     print(f"  ingest: {t_ingest:.1f} s ({t_ingest / count * 1000:.1f} ms/article), database {size / 1e6:.1f} MB")
     print(f"  open-and-index: {t_open * 1000:.0f} ms; orjson.loads: {t_json * 1000:.0f} ms; "

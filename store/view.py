@@ -68,6 +68,12 @@ class View:
     by_org: dict[str, list[dict]] = field(default_factory=dict)
     by_doc: dict[str, list[dict]] = field(default_factory=dict)
 
+    def cited(self, rows: list[dict]) -> list[dict]:
+        """The rows with their `source` citation filled in (done on demand: export, copy)."""
+        for st in rows:
+            st["source"] = citation(st, self.documents.get(st["doc_hash"]))
+        return rows
+
     def filtered(self, filters: Filters) -> list[dict]:
         """Statements passing the filters, using the round index when a round is chosen."""
         pool = self.by_round.get(filters.round, []) if filters.round else self.statements
@@ -90,21 +96,21 @@ def build_view(corpus: Corpus) -> View:
     for st in rows:
         sources[st.get("duplicate_of") or st["id"]] += 1
     shown, hidden = [], []
+    by_round, by_side, by_org, by_doc = defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list)
     for st in rows:
         st["sources"] = sources[st.get("duplicate_of") or st["id"]]
-        st["source"] = citation(st, corpus.documents.get(st["doc_hash"]))
-        (hidden if st["not_statement"] else shown).append(st)
-    view = View(corpus.documents, shown, hidden)
-    for st in rows:
-        view.by_id[st["id"]] = st
-    for st in shown:
-        view.by_round.setdefault(st["round"] or UNASSIGNED, []).append(st)
-        view.by_side.setdefault(st["side"] or "unknown", []).append(st)
-        view.by_org.setdefault(st["org"] or "unknown", []).append(st)
-        view.by_doc.setdefault(st["doc_hash"], []).append(st)
-    for group in view.by_doc.values():
+        if st["not_statement"]:
+            hidden.append(st)
+            continue
+        shown.append(st)
+        by_round[st["round"] or UNASSIGNED].append(st)
+        by_side[st["side"] or "unknown"].append(st)
+        by_org[st["org"] or "unknown"].append(st)
+        by_doc[st["doc_hash"]].append(st)
+    for group in by_doc.values():
         group.sort(key=lambda s: s["start"])
-    return view
+    return View(corpus.documents, shown, hidden, {st["id"]: st for st in rows},
+                dict(by_round), dict(by_side), dict(by_org), dict(by_doc))
 
 
 def load_view(store: Store) -> View:

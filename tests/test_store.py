@@ -149,7 +149,8 @@ def test_first_run_ingests_the_sample_corpus(store, dossier):
 
 def test_csv_and_jsonl_read_back_equal_to_the_rows(store, corpus_dir, dossier):
     ingest(store, [corpus_dir], dossier)
-    rows = load_view(store).statements
+    view = load_view(store)
+    rows = view.cited(view.statements)
     back = list(csv.DictReader(io.StringIO(to_csv(rows), newline="")))
     assert [r["id"] for r in back] == [r["id"] for r in rows]
     assert [r["text"] for r in back] == [r["text"] for r in rows]
@@ -167,7 +168,7 @@ def test_filters_and_markdown_grouping(store, corpus_dir, dossier):
     view = load_view(store)
     assert {s["side"] for s in view.filtered(Filters(side="KR"))} == {"KR"}
     assert [s["speaker"] for s in view.filtered(Filters(search="kim"))] == ["Kim Hyun-chong"]
-    md = render(view.statements, "md", {"2017-10-04": "2nd special session"})
+    md = render(view.cited(view.statements), "md", {"2017-10-04": "2nd special session"})
     assert "## 2017-10-04 — 2nd special session" in md and "### KR" in md and "### US" in md
     assert "a.txt" in md and "para. 3" in md
 

@@ -152,6 +152,7 @@ class ParleyApp(App):
         from tui.screens.export_dialog import ExportDialog
 
         rows, what = self._export_rows()
+        self.view.cited(rows)
         def done(choice) -> None:
             if choice is None:
                 return
@@ -173,6 +174,7 @@ class ParleyApp(App):
         if not rows:
             self.notify("Nothing to copy", severity="warning")
             return
+        self.view.cited(rows)
         text = "\n\n".join(f"{shown_words(st)}\n— {safe(st.get('speaker') or st.get('org'))}, {cite(st)}"
                            for st in rows)
         self.copy_to_clipboard(text)

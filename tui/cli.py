@@ -134,7 +134,7 @@ def cmd_export(args) -> int:
     from store.view import load_view
 
     view = load_view(_store(args))
-    rows = view.filtered(_filters(args))
+    rows = view.cited(view.filtered(_filters(args)))
     names = {r.id: r.name for r in _dossier(args).rounds}
     where = write_export(render(rows, args.format, names), args.output, args.force)
     if where != "stdout":
