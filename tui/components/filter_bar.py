@@ -20,4 +20,6 @@ class FilterBar(Static):
         else:
             text.append("none", style="dim")
         text.append(f" · {visible} shown · {marked} marked")
-        self.update(text)
+        if text.plain != getattr(self, "_plain", None):  # unchanged: skip the relayout
+            self._plain = text.plain
+            self.update(text)
