@@ -182,3 +182,23 @@ def test_export_refuses_to_overwrite_without_force(tmp_path):
     write_export("new", str(target), force=True)
     assert target.read_text() == "new"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_full_disk_gives_one_line_and_loses_nothing(store, corpus_dir, dossier, monkeypatch, tmp_path):
+    import errno
+
+    import store.storage as storage
+
+    ingest(store, [corpus_dir], dossier)
+    before = store.path.read_bytes()
+
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage.os, "fsync", no_space)
+    (corpus_dir / "c.txt").write_text("Seoul rejected the demand.\n")
+    with pytest.raises(StoreError) as exc:
+        ingest(store, [corpus_dir], dossier)
+    assert "No space left on device" in str(exc.value) and "\n" not in str(exc.value)
+    assert store.path.read_bytes() == before
+    assert not [p for p in store.path.parent.iterdir() if p.name.endswith(".tmp")]

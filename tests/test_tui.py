@@ -170,3 +170,38 @@ async def test_copy_uses_osc52_with_citations(tmp_path):
         await pilot.press("space", "y")
         await pilot.pause()
     assert len(copied) == 1 and ".txt" in copied[0] and "para." in copied[0]
+
+
+async def test_filter_dialog_by_stance(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        app.screen.query_one("#stance").value = "oppose"
+        await pilot.click("#ok")
+        await pilot.pause()
+        assert app.filters.stance == "oppose"
+        assert app.visible() and {st["stance"] for st in app.visible()} == {"oppose"}
+        assert "stance=oppose" in screen_text(app)
+
+
+async def test_ingest_from_inside_the_app_runs_in_a_worker(tmp_path):
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "n1.txt").write_text("Published today (6 October).\n\nKim said Korea rejects any renegotiation.\n")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        before = len(app.view.statements)
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#path").value = str(folder)
+        await pilot.click("#ok")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "added 1" in str(app.screen.query_one("#status").render())
+        assert len(app.view.statements) == before + 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ExplorerScreen)

@@ -34,8 +34,8 @@ class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
                 ("Stance", Select(STANCES, value=st["stance"], allow_blank=False, id="stance", compact=True)),
                 ("Speaker", Input(safe(st.get("speaker")), placeholder="person", id="speaker", compact=True)),
                 ("Org", Input(safe(st.get("org")), placeholder="org id, e.g. USTR", id="org", compact=True)),
-                ("Side", Select(SIDES, value=st.get("side") or Select.BLANK, id="side", compact=True)),
-                ("Round", Select([(r, r) for r in self.round_ids], value=st.get("round") or Select.BLANK,
+                ("Side", Select(SIDES, value=st.get("side") or Select.NULL, id="side", compact=True)),
+                ("Round", Select([(r, r) for r in self.round_ids], value=st.get("round") or Select.NULL,
                                  id="round", compact=True)),
             ]
             for label, widget in fields:
@@ -63,7 +63,7 @@ class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
             "side": self.query_one("#side", Select).value,
             "round": self.query_one("#round", Select).value,
         }
-        changes = {k: (None if v is Select.BLANK else v) for k, v in values.items()}
+        changes = {k: (None if v is Select.NULL else v) for k, v in values.items()}
         changes = {k: v for k, v in changes.items() if v != st.get(k) and not (v is None and not st.get(k))}
         not_statement = self.query_one("#not_statement", Checkbox).value
         self.dismiss((changes, not_statement))

@@ -48,11 +48,11 @@ class FilterDialog(ModalScreen[Filters | None]):
         f = self.current
         with Vertical(id="dialog"):
             yield Label(Text("Filter statements", style="bold"))
-            yield Select([(o, o) for o in self.orgs], value=f.org or Select.BLANK, id="org", prompt="Org: any", compact=True)
+            yield Select([(o, o) for o in self.orgs], value=f.org or Select.NULL, id="org", prompt="Org: any", compact=True)
             yield Input(f.speaker or "", placeholder="speaker contains…", id="speaker", compact=True)
-            yield Select([(s, s) for s in ("favor", "oppose", "neutral")], value=f.stance or Select.BLANK,
+            yield Select([(s, s) for s in ("favor", "oppose", "neutral")], value=f.stance or Select.NULL,
                          id="stance", prompt="Stance: any", compact=True)
-            yield Select([(t, t) for t in self.topics], value=f.topic or Select.BLANK, id="topic",
+            yield Select([(t, t) for t in self.topics], value=f.topic or Select.NULL, id="topic",
                          prompt="Topic: any", compact=True)
             yield Input(f.search or "", placeholder="text contains…", id="search", compact=True)
             with Horizontal(id="buttons"):
@@ -62,7 +62,7 @@ class FilterDialog(ModalScreen[Filters | None]):
     def _value(self, selector: str):
         widget = self.query_one(selector)
         value = widget.value
-        if value is Select.BLANK:
+        if value is Select.NULL:
             return None
         return value.strip() or None if isinstance(value, str) else value
 
