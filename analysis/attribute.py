@@ -131,6 +131,14 @@ class Attributor:
 
     def resolve(self, m: Mention, chain: list[Mention]) -> Mention | None:
         """Resolve pronouns and descriptors to a concrete mention; others as they are."""
+        if m.kind == "descriptor" and (m.descriptor or "").startswith("title:"):
+            names = m.descriptor[6:].split("|")
+            recent = next((h for h in reversed(self.history) if h.person in names), None)
+            person = recent.person if recent else (names[0] if len(names) == 1 else None)
+            p = next((p for p in self.dossier.people if p.name == person), None)
+            if p is None:
+                return None
+            return self.finder.actor_mention(replace(m, kind="person", person=p.name, gender=p.gender), p.actor)
         if m.kind == "descriptor":
             candidates = self.finder.descriptor_actors.get(fold_case(m.descriptor or ""), [])
             recent = next((h for h in reversed(self.history) if h.actor in candidates), None)

@@ -41,6 +41,12 @@ class MentionFinder:
         self.person_rx = re.compile("(?:" + "|".join(names) + r")(?![\w-])") if names else None
         self.title_rx = {p.name: re.compile(r"(?:" + "|".join(p.titles) + r")\s+$", re.I)
                          for p in dossier.people if p.titles}
+        # "the trade minister said": a title alone stands for the person who holds it.
+        titled = [p for p in dossier.people if p.titles]
+        self.title_alone_rx = re.compile(
+            r"(?<!\w)(?:the|a) (?:" + "|".join(f"(?P<t{i}>{'|'.join(p.titles)})" for i, p in enumerate(titled))
+            + r")(?![\w-])(?!\s+(?-i:[A-Z]))", re.I) if titled else None
+        self.titled = titled
         # Organisations: aliases before metonyms, so "Korea's delegation" beats "Korea".
         self.org_groups: dict[str, tuple[str, str]] = {}
         patterns, names = [], []
@@ -94,6 +100,10 @@ class MentionFinder:
                 if kind == "metonyms" and text[m.start():m.end()].islower():
                     continue
                 self.actor_mention(add(m, "org"), actor)
+        if self.title_alone_rx:
+            for m in self.title_alone_rx.finditer(text):
+                holders = [p.name for i, p in enumerate(self.titled) if m.group(f"t{i}")]
+                add(m, "descriptor", descriptor="title:" + "|".join(holders))
         if self.descriptor_rx:
             for m in self.descriptor_rx.finditer(low):
                 add(m, "descriptor", descriptor=m.group(0))

@@ -75,6 +75,12 @@ def test_a_relative_clause_does_not_steal_the_subject(analyse):
     assert (st.speaker, st.side, st.stance) == ("Kim Hyun-chong", "KR", "oppose")
 
 
+def test_a_title_alone_stands_for_its_holder(analyse):
+    sts = analyse("Kim Hyun-chong arrived in Washington on Monday.\n\n"
+                  "The trade minister said Korea would not accept new tariffs.")
+    assert [(s.speaker, s.org) for s in sts] == [("Kim Hyun-chong", "MOTIE")]
+
+
 def test_descriptor_resolves_to_the_most_recent_actor(analyse):
     sts = analyse("Sandler, Travis & Rosenberg covered the session.\n\n"
                   "The firm said more talks are planned.\n\n"
