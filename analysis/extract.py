@@ -9,6 +9,7 @@ from analysis.attribute import Attributor, Frame, Holder, find_frames
 from analysis.lexicon import english
 from analysis.mentions import MentionFinder
 from analysis.model import Mention, Sentence, Span
+from analysis.patterns import fold_case
 from analysis.quotes import find_quotes, is_substantive, mask_quotes, quote_words
 
 
@@ -50,7 +51,9 @@ def extract(text: str, sentences: list[Sentence], finder: MentionFinder, attribu
     for i, u in enumerate(units):
         holder = attributor.holder(u.frames) if u.frames else None
         starts_with_quote = text[u.sentence.start] in "“\""
-        if holder is None and u.quotes and starts_with_quote and last is not None:
+        if english().non_statement.search(fold_case(u.masked)) and not u.quotes:
+            holder = None  # "declined to comment" takes no position
+        elif holder is None and u.quotes and starts_with_quote and last is not None and not u.frames:
             holder = Holder(last.holder.speaker, last.holder.org, last.holder.side,
                             ["continues the previous speaker's quotation"], last.holder.verb)
         elif holder is None and any(is_substantive(quote_words(text, q)) for q in u.quotes):

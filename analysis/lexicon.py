@@ -21,6 +21,8 @@ class Lexicon:
     lookahead: re.Pattern
     gap: re.Pattern
     anonymous: re.Pattern
+    non_statement: re.Pattern
+    generic_subjects: frozenset[str]
     speaker_heads: frozenset[str]
     joint: re.Pattern
     negators: re.Pattern
@@ -47,6 +49,8 @@ def english() -> Lexicon:
         lookahead=compile_alternation(data["lookahead_verbs"]),
         gap=re.compile(r"^(?:[\s,]|(?:" + "|".join(data["gap_words"]) + r"|\w+ly)(?!\w))*$", re.I),
         anonymous=compile_alternation(data["anonymous_speakers"]),
+        non_statement=compile_alternation(data["non_statements"]),
+        generic_subjects=frozenset(data["generic_subjects"]),
         speaker_heads=frozenset(data["speaker_heads"]),
         joint=joint,
         negators=negators,

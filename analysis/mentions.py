@@ -21,6 +21,7 @@ _ROLE_TAIL = re.compile(r"(?:'s)?\s+(?:(?:chief|top|senior|deputy|trade|foreign|
 _DETERMINER = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _BIND_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,2}\s*$")
 _CAPS = re.compile(r"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w-])")
+_SINGLE_CAP = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)(?=\s)(?!\s+[A-Z])")
 _NOT_NAME_START = {"The", "In", "On", "At", "According", "Meanwhile", "However", "But", "And", "While",
                    "During", "Under", "After", "Before", "Now", "As", "For", "From", "With", "This", "That"}
 _ORG_WORDS = re.compile(r"\b(?:Press|Journal|Times|Post|News|Organization|Association|Council|Chamber|"
@@ -109,8 +110,12 @@ class MentionFinder:
                 add(m, "descriptor", descriptor=m.group(0))
         for m in english().joint.finditer(text):
             add(m, "joint", side="both")
+        orgs = [(x.start, x.end) for x in found if x.kind == "org"]
         for m in english().anonymous.finditer(low):
-            add(m, "source", intermediary=True)
+            # "a foreign ministry spokesman": the named ministry speaks, not an anonymous source.
+            s, e = m.start() + offset, m.end() + offset
+            if not any(s <= a < e for a, _ in orgs):
+                add(m, "source", intermediary=True)
         for m in _PRONOUNS.finditer(low):
             add(m, "pronoun")
         mentions = _drop_overlaps(found)
@@ -150,6 +155,13 @@ class MentionFinder:
 
     def _unknown_names(self, text: str, offset: int, known: list[Mention]) -> list[Mention]:
         out = []
+        for m in _SINGLE_CAP.finditer(text):
+            # A lone capitalised name right before a speech verb ("Ford said") is a speaker.
+            s, e = m.start() + offset, m.end() + offset
+            if m.group(1).lower() in english().generic_subjects or any(x.start < e and s < x.end for x in known):
+                continue
+            if english().speech.match(fold_case(text), m.end(1) + 1):
+                out.append(Mention(s, s + len(m.group(1)), m.group(1), "unknown_person", person=m.group(1)))
         for m in _CAPS.finditer(text):
             s, e = m.start() + offset, m.end() + offset
             if any(x.start < e and s < x.end for x in known):

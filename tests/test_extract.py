@@ -127,3 +127,23 @@ def test_offsets_point_at_the_statement_text(analyse):
     text = "Intro line\n\n  Lighthizer said the\u00a0US wants changes.  \n"
     st = analyse(text)[0]
     assert text[st.start:st.end].replace("\u00a0", " ") == st.text == "Lighthizer said the US wants changes."
+
+
+def test_no_comment_is_no_statement_and_generic_subjects_are_no_speakers(analyse):
+    assert analyse("General Motors, which has plants in Korea, declined to comment.\n\n"
+                   "Analysts said the talks could drag on.\n\n"
+                   "The agreement, which took effect in 2012, says tariffs must go.") == []
+
+
+def test_single_word_company_and_adverbs_between_subject_and_verb(analyse):
+    sts = analyse("Ford said it supports keeping the current agreement.\n\n"
+                  "Mr. Lighthizer has long argued that the deal hurts U.S. manufacturers.\n\n"
+                  "In October Seoul agreed to talks.")
+    assert [(s.speaker, s.org, s.stance) for s in sts] == [
+        ("Ford", None, "oppose"), ("Robert Lighthizer", "USTR", "favor"), (None, "MOTIE", "neutral")]
+
+
+def test_anonymous_officials_speak_for_their_side_or_not_at_all(analyse):
+    sts = analyse('Lighthizer met Kim.\n\n“We will get a deal,” a senior administration official said.\n\n'
+                  '“Talks are hard,” a source said.')
+    assert [(s.org, s.side) for s in sts] == [("WhiteHouse", "US")]
