@@ -71,13 +71,20 @@ def wrap(text: str, width: int, lines: int) -> list[str]:
 
 
 def card_lines(st: dict, width: int, marked: bool) -> list[Text]:
-    """A statement as four lines: stance and speaker, two lines of words, tone/topics/sources."""
+    """A statement as four lines: stance and org; speaker and words on two lines; tone, topics, sources.
+
+    The speaker leads the words ("Robert Lighthizer: ...") so narrow columns at 80x24 still show it.
+    """
     head = Text("* " if marked else "  ", style="bold")
     head.append_text(stance_badge(st["stance"]))
-    head.append(" ")
-    head.append(who(st), style="bold")
-    body = wrap(shown_words(st), width - 2, 2)
-    return [head, Text("  " + body[0]), Text("  " + body[1]), Text("  " + meta_line(st), style="dim")]
+    org = "joint" if st.get("side") == "both" else safe(st.get("org")) or "unknown org"
+    head.append(" " + org, style="bold")
+    speaker = safe(st.get("speaker"))
+    body = wrap((f"{speaker}: " if speaker else "") + shown_words(st), width - 2, 2)
+    first = Text("  " + body[0])
+    if speaker and body[0].startswith(speaker + ":"):
+        first.stylize("bold", 2, 3 + len(speaker))
+    return [head, first, Text("  " + body[1]), Text("  " + meta_line(st), style="dim")]
 
 
 def side_summary(statements: list[dict]) -> dict:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -26,7 +28,7 @@ class RoundTimeline(OptionList):
         options = [Option(Text(f"All rounds · {total}", style="bold"), id=ALL)]
         for r in rounds:
             label = Text(f"{r.start.isoformat()} · {counts.get(r.id, 0)}\n", style="bold")
-            label.append(f"{r.place}: {r.name}"[:40], style="dim")
+            label.append(textwrap.shorten(f"{r.place}: {r.name}", 38, placeholder="…"), style="dim")
             options.append(Option(label, id=r.id))
         options.append(Option(Text(f"Unassigned · {counts.get(UNASSIGNED, 0)}"), id=UNASSIGNED))
         self.clear_options()

@@ -23,5 +23,5 @@ class Trend(Static):
         text = Text("Trend (net, by round)\n", style="bold")
         for label, nets in lines:
             text.append(f"{label[:5]:<5} {trend_bar(nets)}\n")
-        text.append("▁ oppose █ favor · none", style="dim")
+        text.append("▁ oppose █ favor ·none", style="dim")
         self.update(text)
