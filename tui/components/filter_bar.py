@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from tui.present import safe
 
 
-class FilterBar(Static):
-    """'Filters: stance=oppose, search=tariff · 3 marked · x clears'."""
+class FilterBar(Widget):
+    """'Filters: stance=oppose, search=tariff · 3 marked · x clears'.
+
+    A plain widget with render(), not a Static: a Static's update re-lays out the whole
+    screen, while this line never changes size, so a repaint is enough.
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._text = Text()
+
+    def render(self) -> Text:
+        return self._text
 
     def show(self, active: dict[str, str], marked: int, visible: int) -> None:
         """Redraw from the current filters and marks."""
@@ -20,6 +31,6 @@ class FilterBar(Static):
         else:
             text.append("none", style="dim")
         text.append(f" · {visible} shown · {marked} marked")
-        if text.plain != getattr(self, "_plain", None):  # unchanged: skip the relayout
-            self._plain = text.plain
-            self.update(text)
+        if text.plain != self._text.plain:
+            self._text = text
+            self.refresh()

@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from tui.present import card_lines
 
@@ -52,7 +53,7 @@ class StatementList(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.rows: list[dict] = []
         self.marks: set[str] = set()
-        self._cards: dict[tuple, list[Text]] = {}
+        self._cards: dict[tuple, list[Strip]] = {}
 
     # -- data ------------------------------------------------------------------
     def set_statements(self, rows: list[dict], marks: set[str]) -> None:
@@ -60,9 +61,17 @@ class StatementList(ScrollView, can_focus=True):
         self.rows = rows
         self.marks = marks
         self._cards.clear()
-        self.virtual_size = Size(self.size.width, len(rows) * ITEM_HEIGHT)
+        self._set_virtual_height(len(rows) * ITEM_HEIGHT)
         self.cursor = min(self.cursor, max(len(rows) - 1, 0))
         self.refresh()
+
+    def _set_virtual_height(self, height: int) -> None:
+        # Setting virtual_size the usual way re-lays out the whole screen (a reactive with
+        # layout=True); only this list's scroll range changed, so update it and its scrollbar.
+        size = Size(self.size.width, height)
+        if size != self.virtual_size:
+            self.set_reactive(Widget.virtual_size, size)
+            self._scroll_update(size)
 
     @property
     def current(self) -> dict | None:
@@ -72,7 +81,7 @@ class StatementList(ScrollView, can_focus=True):
     # -- rendering ---------------------------------------------------------------
     def on_resize(self) -> None:
         self._cards.clear()
-        self.virtual_size = Size(self.size.width, len(self.rows) * ITEM_HEIGHT)
+        self._set_virtual_height(len(self.rows) * ITEM_HEIGHT)
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
@@ -83,21 +92,24 @@ class StatementList(ScrollView, can_focus=True):
         if index >= len(self.rows):
             return Strip.blank(width)
         st = self.rows[index]
-        marked = st["id"] in self.marks
-        key = (st["id"], width, marked)
-        lines = self._cards.get(key)
-        if lines is None:
-            lines = self._cards[key] = card_lines(st, width, marked)
-        text = lines[line]
-        if index == self.cursor:
-            text = text.copy()
-            if line == 0:
-                text = Text(">") + text[1:]
-        segments = [s for s in text.render(self.app.console) if s.text != "\n"]
-        strip = Strip(segments).crop_extend(0, width, None)
-        if index == self.cursor and self.has_focus:
-            strip = strip.apply_style(CURSOR)
-        return strip
+        is_cursor = index == self.cursor
+        key = (st["id"], width, st["id"] in self.marks, is_cursor, is_cursor and self.has_focus)
+        strips = self._cards.get(key)
+        if strips is None:
+            strips = self._cards[key] = self._card_strips(st, width, key[2], is_cursor, key[4])
+        return strips[line]
+
+    def _card_strips(self, st: dict, width: int, marked: bool, is_cursor: bool, focused: bool) -> list[Strip]:
+        """A card's lines rendered once; repaints and scrolling reuse them."""
+        lines = card_lines(st, width, marked)
+        if is_cursor:
+            lines[0] = Text(">") + lines[0][1:]
+        strips = []
+        for text in lines:
+            segments = [s for s in text.render(self.app.console) if s.text != "\n"]
+            strip = Strip(segments).crop_extend(0, width, None)
+            strips.append(strip.apply_style(CURSOR) if focused else strip)
+        return strips
 
     # -- movement ------------------------------------------------------------------
     def watch_cursor(self, old: int, new: int) -> None:
