@@ -39,7 +39,6 @@ from store.db import Store
 from tui.app import ParleyApp
 class FirstPaint(ParleyApp):
     def on_mount(self):
-        super().on_mount()
         self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
 FirstPaint(Store(sys.argv[1]), load_dossier()).run(headless=True)
 """
