@@ -11,7 +11,6 @@ from analysis.clean import display_text
 
 FIELDS = ("speaker", "org", "side", "stance", "round")
 STANCES = ("favor", "oppose", "neutral")
-SIDES = ("US", "KR", "other", "both")
 
 
 def correction_key(doc_hash: str, text: str) -> str:

@@ -37,7 +37,7 @@ class ParleyApp(App):
         self.filters = Filters()
         self.round: str | None = None
         self.marks: set[str] = set()
-        self.side_ids = [s for s in dossier.sides][:2] or ["US", "KR"]
+        self.side_ids = list(dossier.sides)[:2]  # the two negotiating parties, left and right
         self.sub_title = dossier.name
         self.export_default_name = default_name
         self._summary_of: View | None = None
@@ -68,7 +68,7 @@ class ParleyApp(App):
         if self._summary_of is not self.view:  # per view, not per keypress
             self._summary_of = self.view
             self._counts = {k: len(v) for k, v in self.view.by_round.items()}
-            self._trend = trend_lines(self.dossier.rounds, self.view.by_round, self.side_ids)
+            self._trend = trend_lines(self.dossier.rounds, self.view.by_round, self.dossier.sides)
         screen.show(self.dossier.rounds, self._counts, len(self.view.statements), self._trend, self.columns(),
                     self.marks, self.filters.active())
 
@@ -205,7 +205,8 @@ class ParleyApp(App):
             if isinstance(self.screen, DrillDownScreen) and st["id"] in self.view.by_id:
                 self.screen.show(self.view.by_id[st["id"]])
             self.notify("Correction saved")
-        self.push_screen(CorrectDialog(st, [r.id for r in self.dossier.rounds] + [UNASSIGNED]), done)
+        self.push_screen(CorrectDialog(st, [r.id for r in self.dossier.rounds] + [UNASSIGNED],
+                                       [*self.dossier.sides, "other", "both"]), done)
 
     def action_ingest(self) -> None:
         """Add files or a folder from inside the app."""

@@ -147,6 +147,10 @@ def cmd_correct(args) -> int:
     from store.actions import correct_statement
 
     changes = {k: getattr(args, k) for k in ("speaker", "org", "side", "stance", "round") if getattr(args, k)}
+    if "side" in changes:
+        sides = [*_dossier(args).sides, "other", "both"]
+        if changes["side"] not in sides:
+            raise CommandError(f"unknown side {changes['side']!r}: use one of {', '.join(sides)}")
     if not changes and args.not_statement is None:
         raise CommandError("nothing to correct: give --stance, --speaker, --org, --side, --round or --not-statement")
     row = correct_statement(_store(args), args.id, changes, args.not_statement)
@@ -243,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", help="statement id (see parley export)")
     p.add_argument("--stance", choices=("favor", "oppose", "neutral"))
     p.add_argument("--speaker"), p.add_argument("--org"), p.add_argument("--round")
-    p.add_argument("--side", choices=("US", "KR", "other", "both"))
+    p.add_argument("--side", help="a side of the dossier (e.g. US, KR), other or both")
     p.add_argument("--not-statement", dest="not_statement", action="store_true", default=None,
                    help="mark it as not a statement")
     p.add_argument("--is-statement", dest="not_statement", action="store_false", help="undo --not-statement")

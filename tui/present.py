@@ -21,7 +21,10 @@ STANCE_LOOK = {
     "oppose": ("[-]", "oppose", "bold red"),
     "neutral": ("[=]", "neutral", "bold"),
 }
-SIDE_NAMES = {"US": "US", "KR": "Korea", "other": "Other stakeholders", "both": "Joint", None: "Unknown"}
+def side_label(sides: dict[str, dict], side: str) -> str:
+    """A side's short name from the dossier ('Korea' for KR), else its id."""
+    info = sides.get(side, {})
+    return info.get("short") or info.get("name") or side
 
 
 def safe(text: str | None) -> str:
@@ -105,15 +108,15 @@ def summary_text(label: str, statements: list[dict]) -> str:
     return f"{label} +{s['favor']} -{s['oppose']} ={s['neutral']} net {s['net']:+.1f}"
 
 
-def trend_lines(rounds, by_round: dict[str, list[dict]], sides: list[str]) -> list[tuple[str, list[float | None]]]:
-    """For each side, its net position in each round (None where it said nothing)."""
+def trend_lines(rounds, by_round: dict[str, list[dict]], sides: dict[str, dict]) -> list[tuple[str, list[float | None]]]:
+    """For each negotiating side, its net position in each round (None where it said nothing)."""
     lines = []
-    for side in sides:
+    for side in list(sides)[:2]:
         nets = []
         for r in rounds:
             rows = [s for s in by_round.get(r.id, []) if s["side"] == side]
             nets.append(side_summary(rows)["net"] if rows else None)
-        lines.append((SIDE_NAMES.get(side, side), nets))
+        lines.append((side_label(sides, side), nets))
     return lines
 
 

@@ -1,6 +1,7 @@
-"""A compact trend: each side's net position round by round, one character per round."""
+"""A compact trend: each side's net position round by round, one character per round.
 
-# The nets themselves come from tui.present.trend_lines; this widget only draws them.
+The nets come from tui.present.trend_lines; this widget only draws them.
+"""
 
 from __future__ import annotations
 

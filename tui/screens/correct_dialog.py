@@ -12,7 +12,6 @@ from textual.widgets import Button, Checkbox, Input, Label, Select
 from tui.present import safe, shown_words
 
 STANCES = [("favor", "favor"), ("oppose", "oppose"), ("neutral", "neutral")]
-SIDES = [("US", "US"), ("KR", "KR"), ("other", "other"), ("both", "both")]
 
 
 class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
@@ -20,10 +19,11 @@ class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
-    def __init__(self, statement: dict, round_ids: list[str]) -> None:
+    def __init__(self, statement: dict, round_ids: list[str], side_ids: list[str]) -> None:
         super().__init__()
         self.statement = statement
         self.round_ids = round_ids
+        self.side_ids = side_ids
 
     def compose(self) -> ComposeResult:
         st = self.statement
@@ -34,7 +34,8 @@ class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
                 ("Stance", Select(STANCES, value=st["stance"], allow_blank=False, id="stance", compact=True)),
                 ("Speaker", Input(safe(st.get("speaker")), placeholder="person", id="speaker", compact=True)),
                 ("Org", Input(safe(st.get("org")), placeholder="org id, e.g. USTR", id="org", compact=True)),
-                ("Side", Select(SIDES, value=st.get("side") or Select.NULL, id="side", compact=True)),
+                ("Side", Select([(s, s) for s in self.side_ids], value=st.get("side") or Select.NULL, id="side",
+                                compact=True)),
                 ("Round", Select([(r, r) for r in self.round_ids], value=st.get("round") or Select.NULL,
                                  id="round", compact=True)),
             ]

@@ -12,7 +12,7 @@ from tui.components.filter_bar import FilterBar
 from tui.components.round_timeline import ALL, RoundTimeline
 from tui.components.statement_list import StatementList
 from tui.components.trend import Trend
-from tui.present import SIDE_NAMES, summary_text
+from tui.present import side_label, summary_text
 
 NARROW = 70  # below this width the timeline and the others' pane make way for the two sides
 
@@ -71,7 +71,7 @@ class ExplorerScreen(Screen):
         sides = self.app.side_ids
         self.query_one(Trend).show(trend)
         for widget, key in zip(self.lists, [*sides, "others"]):
-            label = "Others & joint" if key == "others" else SIDE_NAMES.get(key, key)
+            label = "Others & joint" if key == "others" else side_label(self.app.dossier.sides, key)
             widget.border_title = summary_text(label, columns[key])
             widget.set_statements(columns[key], marks)
         self.query_one(FilterBar).show(active, len(marks), sum(len(v) for v in columns.values()))
