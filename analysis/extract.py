@@ -61,7 +61,15 @@ def extract(text: str, sentences: list[Sentence], finder: MentionFinder, attribu
         attributor.remember(u.mentions)
         if holder is None:
             continue
-        last = Found(u.sentence, u.quotes, u.masked, holder, _kind(text, u))
+        found_here = Found(u.sentence, u.quotes, u.masked, holder, _kind(text, u))
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (not u.quotes and text[u.sentence.start:u.sentence.end].rstrip().endswith(":")
+                and nxt is not None and text[nxt.sentence.start] in "“\""):
+            # "X issued the following statement:" introduces the quote that follows; the
+            # quote is the statement, the introduction only names its speaker.
+            last = found_here
+            continue
+        last = found_here
         found.append(last)
     return found
 

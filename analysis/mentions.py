@@ -119,11 +119,13 @@ class MentionFinder:
         for m in _PRONOUNS.finditer(low):
             add(m, "pronoun")
         mentions = _drop_overlaps(found)
+        people = [(x.start, x.end) for x in found if x.kind == "person"]
         for men in mentions:
             if men.kind == "org":
-                # "the U.S. side", "Seoul's chief negotiator": the group or role speaks for the actor.
+                # "the U.S. side", "Seoul's chief negotiator": the group or role speaks for the actor,
+                # unless the role is the title of a named person ("Korea's Minister for Trade Kim").
                 tail = _ROLE_TAIL.match(low, men.end - offset)
-                if tail:
+                if tail and not any(a < tail.end() + offset and b > men.end for a, b in people):
                     men.end = tail.end() + offset
                     men.text = text[men.start - offset:tail.end()]
         mentions = _drop_overlaps(mentions)

@@ -65,6 +65,23 @@ def html_to_text(markup: str) -> tuple[str, str]:
     return text, html.unescape(" ".join("".join(parser.title).split()))
 
 
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
+_MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+])\s|\*\*|__|`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", re.M)
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown's syntax blanked to spaces (same length, so offsets hold): headings, emphasis,
+    quotes, list bullets, code marks; a link keeps its words and loses its address."""
+    def blank(m: re.Match) -> str:
+        return " " * len(m.group(0))
+
+    def link(m: re.Match) -> str:
+        words = m.group(1)
+        return " " * (m.start(1) - m.start()) + words + " " * (m.end() - m.end(1))
+
+    return _MD_MARKS.sub(blank, _MD_LINK.sub(link, text))
+
+
 def decode(raw: bytes) -> tuple[str, list[str]]:
     """Bytes to text: UTF-8 (BOM allowed), else cp1252 with a warning."""
     if b"\x00" in raw[:4096]:
@@ -89,6 +106,8 @@ def read_document(path: str | Path) -> Document:
     title = ""
     if path.suffix.lower() in (".html", ".htm"):
         text, title = html_to_text(text)
+    elif path.suffix.lower() == ".md":
+        text = markdown_to_text(text)
     if not text.strip():
         raise ReadError("empty file")
     return Document(name=path.name, text=text, path=str(path), title=title, warnings=warnings)

@@ -147,3 +147,15 @@ def test_anonymous_officials_speak_for_their_side_or_not_at_all(analyse):
     sts = analyse('Lighthizer met Kim.\n\n“We will get a deal,” a senior administration official said.\n\n'
                   '“Talks are hard,” a source said.')
     assert [(s.org, s.side) for s in sts] == [("WhiteHouse", "US")]
+
+
+def test_an_introduction_ending_in_a_colon_names_the_next_quote(analyse):
+    sts = analyse("Trade Representative Robert E. Lighthizer issued the following statement today:\n\n"
+                  "“We have reached an agreement that will improve the deal for American workers.”")
+    (st,) = sts
+    assert (st.speaker, st.kind) == ("Robert Lighthizer", "direct") and st.text.startswith("“We have")
+
+
+def test_a_persons_title_after_a_country_stays_the_persons(analyse):
+    st = only(analyse("Korea's Minister for Trade Kim Hyun-chong welcomed the deal."), "welcomed")
+    assert (st.speaker, st.org, st.stance) == ("Kim Hyun-chong", "MOTIE", "favor")

@@ -53,3 +53,12 @@ def test_folder_analysis_skips_bad_files_and_keeps_going(tmp_path, dossier):
     assert [d.name for d in docs] == ["good.txt"]
     assert skipped == [("empty.txt", "empty file")]
     assert statements[0].speaker == "Robert Lighthizer"
+
+
+def test_markdown_syntax_is_blanked_keeping_offsets(tmp_path):
+    from analysis.read import markdown_to_text
+
+    raw = "# Title\n\n**Seoul** – Kim said [the deal](https://x.example/a) is *unfair*.\n- item"
+    text = markdown_to_text(raw)
+    assert len(text) == len(raw)
+    assert " ".join(text.split()) == "Title Seoul – Kim said the deal is unfair. item"
