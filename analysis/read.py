@@ -66,6 +66,7 @@ def html_to_text(markup: str) -> tuple[str, str]:
 
 
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
+_MD_CLOSE_PUNCT = re.compile(r"(?<=\w)(\*\*|__|[*_`])([.,;:!?])")
 _MD_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}|>|[-*+])\s|\*\*|__|`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", re.M)
 
 
@@ -79,7 +80,9 @@ def markdown_to_text(text: str) -> str:
         words = m.group(1)
         return " " * (m.start(1) - m.start()) + words + " " * (m.end() - m.end(1))
 
-    return _MD_MARKS.sub(blank, _MD_LINK.sub(link, text))
+    # "*unfair*." -> "unfair.  ": the punctuation moves left over the closing mark.
+    text = _MD_CLOSE_PUNCT.sub(lambda m: m.group(2) + " " * len(m.group(1)), _MD_LINK.sub(link, text))
+    return _MD_MARKS.sub(blank, text)
 
 
 def decode(raw: bytes) -> tuple[str, list[str]]:
