@@ -81,6 +81,7 @@ class Dossier:
     cues: list[Cue]
     cue_rx: re.Pattern | None  # every cue in one pass: group "c<i>" is cues[i]
     procedural: re.Pattern | None
+    joint: re.Pattern | None  # subjects naming both parties ("Washington and Seoul")
     threshold: float
     topics: list[str]
     topic_rx: re.Pattern | None  # group "t<i>" is topics[i]
@@ -159,6 +160,7 @@ def _build(data: dict, source: str) -> Dossier:
         actors=actors, people=people, rounds=rounds, cues=cues,
         cue_rx=_grouped([c["patterns"] for c in cue_groups], "c"),
         procedural=compile_alternation(stance.get("procedural", {}).get("patterns", [])),
+        joint=compile_alternation(neg.get("joint", [])),
         threshold=float(stance.get("threshold", 0.75)),
         topics=[k for k, v in data.get("topics", {}).items() if v],
         topic_rx=_grouped([v for v in data.get("topics", {}).values() if v], "t"),

@@ -50,7 +50,7 @@ def extract(text: str, sentences: list[Sentence], finder: MentionFinder, attribu
     last: Found | None = None
     for i, u in enumerate(units):
         holder = attributor.holder(u.frames) if u.frames else None
-        starts_with_quote = text[u.sentence.start] in "“\""
+        starts_with_quote = text[u.sentence.start] in "“‘\""
         if english().non_statement.search(fold_case(u.masked)) and not u.quotes:
             holder = None  # "declined to comment" takes no position
         elif holder is None and u.quotes and starts_with_quote and last is not None and not u.frames:
@@ -64,7 +64,7 @@ def extract(text: str, sentences: list[Sentence], finder: MentionFinder, attribu
         found_here = Found(u.sentence, u.quotes, u.masked, holder, _kind(text, u))
         nxt = units[i + 1] if i + 1 < len(units) else None
         if (not u.quotes and text[u.sentence.start:u.sentence.end].rstrip().endswith(":")
-                and nxt is not None and text[nxt.sentence.start] in "“\""):
+                and nxt is not None and text[nxt.sentence.start] in "“‘\""):
             # "X issued the following statement:" introduces the quote that follows; the
             # quote is the statement, the introduction only names its speaker.
             last = found_here

@@ -28,6 +28,7 @@ class Lexicon:
     negators: re.Pattern
     rejections: re.Pattern
     contrasts: re.Pattern
+    background: re.Pattern
     boiler_strong: re.Pattern
     boiler_promo: re.Pattern
     sponsor_prefix: re.Pattern
@@ -56,6 +57,7 @@ def english() -> Lexicon:
         negators=negators,
         rejections=compile_alternation(data["rejections"]),
         contrasts=compile_alternation(data["contrasts"]),
+        background=re.compile("|".join(re.escape(b) for b in data["background"])),
         boiler_strong=re.compile("|".join(f"(?:{lower_pattern(p)})" for p in bp["strong"])),
         boiler_promo=compile_alternation(bp["promo"]),
         sponsor_prefix=re.compile(bp["sponsor_prefix"]),

@@ -45,7 +45,7 @@ class MentionFinder:
         # "the trade minister said": a title alone stands for the person who holds it.
         titled = [p for p in dossier.people if p.titles]
         self.title_alone_rx = re.compile(
-            r"(?<!\w)(?:the|a) (?:" + "|".join(f"(?P<t{i}>{'|'.join(p.titles)})" for i, p in enumerate(titled))
+            r"(?<!\w)(?:the|a|its|their|his|her) (?:" + "|".join(f"(?P<t{i}>{'|'.join(p.titles)})" for i, p in enumerate(titled))
             + r")(?![\w-])(?!\s+(?-i:[A-Z]))", re.I) if titled else None
         self.titled = titled
         # Organisations: aliases before metonyms, so "Korea's delegation" beats "Korea".
@@ -110,6 +110,9 @@ class MentionFinder:
                 add(m, "descriptor", descriptor=m.group(0))
         for m in english().joint.finditer(text):
             add(m, "joint", side="both")
+        if self.dossier.joint:
+            for m in self.dossier.joint.finditer(low):
+                add(m, "joint", side="both")
         orgs = [(x.start, x.end) for x in found if x.kind == "org"]
         for m in english().anonymous.finditer(low):
             # "a foreign ministry spokesman": the named ministry speaks, not an anonymous source.

@@ -8,6 +8,8 @@ from analysis.model import Span
 
 OPEN, CLOSE = "“", "”"
 _MARKS = re.compile('[“”"]')
+_SINGLE_OPEN = re.compile(r"(?<![\w’‘])‘(?=\S)")
+_SINGLE_CLOSE = re.compile(r"’(?!\w)")
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -32,12 +34,36 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Span]
     dangling = opened if opened is not None else straight
     if dangling is not None and end - dangling > 1:
         spans.append(Span(dangling, end))
+    if not spans and "‘" in text[start:end]:
+        spans = _single_quotes(text, start, end)
     return spans
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[Span]:
+    """British-style ‘…’ quotations. ’ is also the apostrophe ("won’t", "farmers’ fields"),
+    so a closing mark after punctuation (‘…,’) wins over one after a letter."""
+    spans: list[Span] = []
+    pos = start
+    while True:
+        opener = _SINGLE_OPEN.search(text, pos, end)
+        if opener is None:
+            return spans
+        nxt = _SINGLE_OPEN.search(text, opener.end(), end)
+        limit = nxt.start() if nxt else end
+        closers = [m.start() for m in _SINGLE_CLOSE.finditer(text, opener.end(), limit)]
+        strong = [c for c in closers if text[c - 1] in ".,!?;:…"]
+        close = (strong or closers or [None])[0]
+        if close is None:
+            spans.append(Span(opener.start(), limit))
+            pos = limit
+        else:
+            spans.append(Span(opener.start(), close + 1))
+            pos = close + 1
 
 
 def quote_words(text: str, span: Span) -> str:
     """The words inside a quotation, marks and edge punctuation removed."""
-    return text[span.start:span.end].strip('“”" \n').strip()
+    return text[span.start:span.end].strip('“”‘’" \n').strip()
 
 
 _TITLE_WORD = re.compile(r"^[A-Z0-9][\w'’&-]*$")

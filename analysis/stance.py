@@ -58,6 +58,7 @@ def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
     negations = _scopes(flat, text, lex.negators, _CLAUSE_END)
     rejections = _scopes(flat, text, lex.rejections, _SENT_END)
     contrast = max((m.end() for m in lex.contrasts.finditer(flat)), default=None)
+    background = _scopes(flat, text, lex.background, _SENT_END)
     score = 0.0
     cues: list[str] = []
     rules: list[str] = []
@@ -78,6 +79,9 @@ def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
         if contrast is not None and s >= contrast:
             weight *= 1.5
             rules.append(f"contrast: '{words}' follows a contrast")
+        if any(a <= s < b for a, b in background):
+            weight *= 0.5
+            rules.append(f"background: '{words}' is in a background clause")
         score += sign * weight
         cues.append(f"{'+' if sign > 0 else '-'}{weight:g} {words}")
     procedural = dossier.procedural.search(flat) if dossier.procedural else None

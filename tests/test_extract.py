@@ -159,3 +159,20 @@ def test_an_introduction_ending_in_a_colon_names_the_next_quote(analyse):
 def test_a_persons_title_after_a_country_stays_the_persons(analyse):
     st = only(analyse("Korea's Minister for Trade Kim Hyun-chong welcomed the deal."), "welcomed")
     assert (st.speaker, st.org, st.stance) == ("Kim Hyun-chong", "MOTIE", "favor")
+
+
+def test_british_single_quotes_with_apostrophes_inside(analyse):
+    sts = analyse("‘We won’t give up our farmers’ livelihoods,’ Kim Hyun-chong told parliament. "
+                  "‘The Americans know our position.’")
+    assert [s.kind for s in sts] == ["direct"]
+    assert sts[0].quote.startswith("We won’t give up our farmers’ livelihoods,") and sts[0].stance == "oppose"
+
+
+def test_possessive_title_joint_subjects_and_no_details(analyse):
+    sts = analyse("South Korea will not open its rice market, its trade minister said on Thursday, "
+                  "as talks on revising the pact began.\n\n"
+                  "Both governments declined to give details.\n\n"
+                  "US and Korean negotiators said they had agreed to meet again in March.")
+    assert [(s.speaker, s.side, s.stance) for s in sts] == [
+        ("Kim Hyun-chong", "KR", "oppose"), (None, "both", "neutral")]
+    assert any(r.startswith("background") for r in sts[0].evidence["stance_rules"])
