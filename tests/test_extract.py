@@ -164,7 +164,7 @@ def test_a_persons_title_after_a_country_stays_the_persons(analyse):
 def test_british_single_quotes_with_apostrophes_inside(analyse):
     sts = analyse("‘We won’t give up our farmers’ livelihoods,’ Kim Hyun-chong told parliament. "
                   "‘The Americans know our position.’")
-    assert [s.kind for s in sts] == ["direct"]
+    assert [(s.kind, s.speaker) for s in sts] == [("direct", "Kim Hyun-chong")] * 2
     assert sts[0].quote.startswith("We won’t give up our farmers’ livelihoods,") and sts[0].stance == "oppose"
 
 
