@@ -153,9 +153,9 @@ class Attributor:
             ref = next((h for h in reversed(pool) if h.kind in ("person", "unknown_person")
                         and h.gender in (None, want)), None)
         elif word == "they":
-            ref = next((h for h in reversed(pool) if h.kind in ("joint", "org")), None)
+            ref = next((h for h in reversed(pool) if h.kind in ("joint", "org", "unknown_org")), None)
         else:
-            ref = next((h for h in reversed(pool) if h.kind in ("org", "source")), None)
+            ref = next((h for h in reversed(pool) if h.kind in ("org", "source", "unknown_org")), None)
         if ref is None:
             return None
         return replace(ref, start=m.start, end=m.end, text=f"{m.text} -> {ref.text}")
@@ -189,7 +189,7 @@ class Attributor:
             leads = [s.get("lead") for s in self.dossier.sides.values() if s.get("lead")]
             how.append(f"joint subject '{m.text}'")
             return Holder(None, leads[0] if leads else None, "both", how, verb)
-        if m.kind == "unknown_person":
+        if m.kind in ("unknown_person", "unknown_org"):
             how.append(f"'{m.person}' is not in the dossier: org and side left empty")
             return Holder(m.person, None, None, how, verb)
         how.append(f"speaker from '{m.text.split(' -> ')[0]}' + '{verb}'")

@@ -20,10 +20,13 @@ _ROLE_TAIL = re.compile(r"(?:'s)?\s+(?:(?:chief|top|senior|deputy|trade|foreign|
                         r"spokes(?:man|woman|person)|minister|ministry)(?!\w)")
 _DETERMINER = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _BIND_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,2}\s*$")
-_CAPS = re.compile(r"(?<![\w.])(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w-])")
-_SINGLE_CAP = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)(?=\s)(?!\s+[A-Z])")
 _NOT_NAME_START = {"The", "In", "On", "At", "According", "Meanwhile", "However", "But", "And", "While",
                    "During", "Under", "After", "Before", "Now", "As", "For", "From", "With", "This", "That"}
+_CAPS = re.compile(r"(?<![\w.])(?!(?:" + "|".join(_NOT_NAME_START) + r")\s)(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?"
+                   r"(?:(?:[ -]|\s(?:of|and|for|&)\s)[A-Z][a-z]+(?:-[a-z]+)?){1,5}(?![\w-])")
+_SINGLE_CAP = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)(?=\s)(?!\s+[A-Z])")
+_MEDIA_WORDS = re.compile(r"\b(?:Press|Journal|Times|Post|News|Daily|Herald|Tribune|Reuters|Bloomberg|Yonhap|"
+                          r"Agency|Broadcasting|Television|Radio|Wire|Gazette|Review|Economist|Street)\b")
 _ORG_WORDS = re.compile(r"\b(?:Press|Journal|Times|Post|News|Organization|Association|Council|Chamber|"
                         r"Institute|Bank|Ministry|Department|Office|Committee|Agency|Group|Union|"
                         r"Commission|Federation|Daily|Herald|Street|Company|Corporation)\b")
@@ -100,7 +103,7 @@ class MentionFinder:
                 # Country names are capitalised: "the us" in lower case is not the United States.
                 if kind == "metonyms" and text[m.start():m.end()].islower():
                     continue
-                self.actor_mention(add(m, "org"), actor)
+                self.actor_mention(add(m, "org", metonym=kind == "metonyms"), actor)
         if self.title_alone_rx:
             for m in self.title_alone_rx.finditer(text):
                 holders = [p.name for i, p in enumerate(self.titled) if m.group(f"t{i}")]
@@ -159,27 +162,35 @@ class MentionFinder:
         return out
 
     def _unknown_names(self, text: str, offset: int, known: list[Mention]) -> list[Mention]:
-        out = []
-        for m in _SINGLE_CAP.finditer(text):
-            # A lone capitalised name right before a speech verb ("Ford said") is a speaker.
-            s, e = m.start() + offset, m.end() + offset
-            if m.group(1).lower() in english().generic_subjects or any(x.start < e and s < x.end for x in known):
-                continue
-            if english().speech.match(fold_case(text), m.end(1) + 1):
-                out.append(Mention(s, s + len(m.group(1)), m.group(1), "unknown_person", person=m.group(1)))
+        """Names the dossier lacks: people ("Jane Porter") and organisations ("Korea International
+        Trade Association", which swallows the country it starts with). Media only relay.
+        Removes from `known` the place names a longer name swallowed."""
+        out: list[Mention] = []
         for m in _CAPS.finditer(text):
             s, e = m.start() + offset, m.end() + offset
-            if any(x.start < e and s < x.end for x in known):
+            inside = [x for x in known if x.start < e and s < x.end]
+            if any(not (x.metonym and s <= x.start and x.end <= e) for x in inside):
                 continue
-            words = m.group(0).split()
-            if words[0] in _NOT_NAME_START:
-                continue
+            name = m.group(0)
             before = text[max(0, m.start() - 4):m.start()].lower()
             if before.endswith(("of ", "'s ", "’s ")):
                 continue  # part of a longer name ("Bureau of Trade Policy"): never a subject
-            org_like = bool(_ORG_WORDS.search(m.group(0))) or before.endswith(("the ", "a ", "an "))
-            out.append(Mention(s, e, m.group(0), "source" if org_like else "unknown_person",
-                               person=None if org_like else m.group(0), intermediary=org_like))
+            org_like = bool(_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name)) or before.endswith(
+                ("the ", "a ", "an ")) or len(name.split()) > 3
+            if inside and not org_like:
+                continue  # "Seoul Kim" is no name; only an organisation's name may swallow a place
+            for x in inside:
+                known.remove(x)
+            out.append(Mention(s, e, name, "unknown_org" if org_like else "unknown_person", person=name,
+                               intermediary=bool(_MEDIA_WORDS.search(name))))
+        taken = known + out
+        for m in _SINGLE_CAP.finditer(text):
+            # A lone capitalised name right before a speech verb ("Ford said") is a speaker.
+            s, e = m.start() + offset, m.end() + offset
+            if m.group(1).lower() in english().generic_subjects or any(x.start < e and s < x.end for x in taken):
+                continue
+            if english().speech.match(fold_case(text), m.end(1) + 1):
+                out.append(Mention(s, s + len(m.group(1)), m.group(1), "unknown_person", person=m.group(1)))
         return out
 
 

@@ -41,13 +41,14 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # person | org | joint | pronoun | unknown_person | source
+    kind: str  # person | org | descriptor | joint | pronoun | unknown_person | unknown_org | source
     actor: str | None = None
     person: str | None = None
     side: str | None = None
     gender: str | None = None
     intermediary: bool = False  # media, law firms, reports: relays others' positions
     descriptor: str | None = None  # "the ministry": resolved to the most recent actor having it
+    metonym: bool = False  # "Seoul", "Washington": a place standing for a party
 
 
 @dataclass

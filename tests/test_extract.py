@@ -176,3 +176,10 @@ def test_possessive_title_joint_subjects_and_no_details(analyse):
     assert [(s.speaker, s.side, s.stance) for s in sts] == [
         ("Kim Hyun-chong", "KR", "oppose"), (None, "both", "neutral")]
     assert any(r.startswith("background") for r in sts[0].evidence["stance_rules"])
+
+
+def test_organisations_outside_the_dossier_speak_and_media_relay(analyse):
+    sts = analyse("The Korea International Trade Association said in a report that the deal helps exporters.\n\n"
+                  "According to the Wall Street Journal, Seoul rejected the demand.")
+    assert [(s.speaker, s.org, s.side) for s in sts] == [
+        ("Korea International Trade Association", None, None), (None, "MOTIE", "KR")]
