@@ -18,6 +18,7 @@ _YEAR = r"(?:19|20)\d{2}"
 
 _PATTERNS = [
     ("iso", re.compile(rf"(?<!\d)({_YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")),
+    ("num", re.compile(rf"(?<![\d.])(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})(?![\d])")),
     ("mdy", re.compile(rf"(?<!\w)({_MON})\s+({_DAY})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+({_YEAR}))?(?!\w)")),
     ("dmy", re.compile(rf"(?<!\w)({_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MON})(?:,?\s+({_YEAR}))?(?!\w)")),
     ("rel", re.compile(rf"(?<!\w)((?i:last|this|next|in|early|late|mid))(?:-|\s+)({_MON})(?:\s+({_YEAR}))?(?!\w)")),
@@ -84,6 +85,10 @@ def _value(kind: str, m: re.Match, anchor: date | None, rounds: list[date]):
     try:
         if kind == "iso":
             return date(int(m[1]), int(m[2]), int(m[3])), "day"
+        if kind == "num":  # 26/03/2018 or 03/26/2018: a number over 12 is the day; else US order
+            a, b = int(m[1]), int(m[2])
+            month, day = (b, a) if a > 12 else (a, b)
+            return date(int(m[3]), month, day), "day"
         if kind in ("mdy", "dmy"):
             mon, day = (m[1], m[2]) if kind == "mdy" else (m[2], m[1])
             month, d = _month(mon), int(re.match(r"\d+", day)[0])

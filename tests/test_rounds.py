@@ -19,6 +19,8 @@ def round_starts(dossier):
     ("Talks ended yesterday (1 February) in Seoul.", date(2018, 2, 2)),
     ("Officials met this week (31 January and 1 February).", date(2018, 2, 1)),
     ("A meeting was held on September 5, 2017 and another on 4 October.", date(2017, 10, 4)),
+    ("Posted 26/03/2018 by staff. Talks ended.", date(2018, 3, 26)),
+    ("Posted 2018-03-16 10:00. Talks ended.", date(2018, 3, 16)),
 ])
 def test_doc_date(text, expected, round_starts):
     assert infer_doc_date(text, round_starts).value == expected
