@@ -61,3 +61,26 @@ def test_eval_bad_gold_is_one_line(tmp_path, capsys):
     gold.write_text('{"doc": "a.txt"}\n')
     assert main(["eval", str(gold), "--corpus", str(tmp_path)]) == 2
     assert "not a gold item" in capsys.readouterr().err
+
+
+def test_store_commands_end_to_end(tmp_path, capsys):
+    db = str(tmp_path / "db" / "parley.json")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Published today (6 October).\n\nKim said Korea rejects any renegotiation.\n")
+    assert main(["--db", db, "ingest", str(tmp_path / "in")]) == 0
+    assert "added 1, unchanged 0, replaced 0, skipped 0" in capsys.readouterr().out
+    out = tmp_path / "out.jsonl"
+    assert main(["--db", db, "export", "--format", "jsonl", "--side", "KR", "-o", str(out)]) == 0
+    (row,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert row["speaker"] == "Kim Hyun-chong" and row["source"]["doc"] == "a.txt"
+    assert main(["--db", db, "export", "--format", "csv", "-o", str(out)]) == 2  # exists: refused
+    assert "--force" in capsys.readouterr().err
+    assert main(["--db", db, "correct", row["id"], "--stance", "neutral"]) == 0
+    assert main(["--db", db, "correct", row["id"], "--side", "Mars"]) == 2
+    assert main(["--db", db, "corrections", "export"]) == 0
+    gold = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    assert gold[0]["stance"] == ["neutral"]
+    assert main(["--db", db, "reanalyze"]) == 0
+    assert main(["--db", db, "stats"]) == 0
+    stats = capsys.readouterr().out
+    assert "documents: 1" in stats and "corrections: 1" in stats and "by stance: neutral 1" in stats
