@@ -76,6 +76,7 @@ def find_frames(masked: str, offset: int, mentions: list[Mention]) -> list[Frame
     return frames
 
 
+_PARENTHESES = re.compile(r"\([^()]{0,60}\)")  # "the Ministry (MOTIE) announced"
 _RELATIVE = re.compile(r"\s*(?:who|which|whose|where|when|after|before|while)\b", re.I)
 _PREP_BEFORE = re.compile(r"(\w+)\s+(?:in|at|from|of|for|with|by|on|to)\s+(?:the\s+)?$", re.I)
 
@@ -92,7 +93,7 @@ def _subject_before(masked: str, offset: int, mentions: list[Mention], verb_star
         tried += 1
         if "," in gap and _RELATIVE.match(masked, masked.rfind(",", 0, m.start - offset) + 1):
             continue  # "Kim, who visited Washington this week, said": Washington is not the subject
-        if lex.gap.match(gap) or _APPOSITIVE.match(gap):
+        if lex.gap.match(_PARENTHESES.sub(" ", gap)) or _APPOSITIVE.match(gap):
             # "groups in Washington urged": Washington only modifies the subject's head,
             # unless the head is a speaker noun ("a statement from the ministry said").
             prep = _PREP_BEFORE.search(masked, max(0, m.start - offset - 40), m.start - offset)

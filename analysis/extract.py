@@ -95,7 +95,11 @@ def _kind(text: str, u: Unit) -> str:
     s = u.sentence.start
     for q in u.quotes:
         inner = text[q.start:q.end].rstrip("”\"").rstrip()
-        if text[s:q.start].strip() == "" or text[max(s, q.start - 3):q.start].rstrip().endswith(":"):
+        before = text[max(s, q.start - 3):q.start].rstrip()
+        if text[s:q.start].strip() == "" or before.endswith(":"):
+            return "direct"
+        # 'X stated, "..."': a reporting verb, a comma, then the quotation.
+        if before.endswith(",") and any(0 <= q.start - f.end <= 3 for f in u.frames):
             return "direct"
         # "..., " followed by its attribution: '"...," he said' / '"...," Yeo ... was quoted as saying'
         if inner.endswith(",") and any(f.mention.start >= q.end and f.kind != "according" and

@@ -210,13 +210,13 @@ def _scan_words(rx: re.Pattern, low: str):
 
 
 def _drop_overlaps(found: list[Mention]) -> list[Mention]:
-    """Where mentions overlap, the earliest wins, then the longest."""
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    """Where mentions overlap, the longest wins ("the Ministry of Trade, Industry and Energy"
+    over "the Ministry"); ties go to the earliest."""
     kept: list[Mention] = []
-    for men in found:
-        if not kept or men.start >= kept[-1].end:
+    for men in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(men.end <= k.start or men.start >= k.end for k in kept):
             kept.append(men)
-    return kept
+    return sorted(kept, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=8)

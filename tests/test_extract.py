@@ -183,3 +183,11 @@ def test_organisations_outside_the_dossier_speak_and_media_relay(analyse):
                   "According to the Wall Street Journal, Seoul rejected the demand.")
     assert [(s.speaker, s.org, s.side) for s in sts] == [
         ("Korea International Trade Association", None, None), (None, "MOTIE", "KR")]
+
+
+def test_press_release_style(analyse):
+    sts = analyse("The Ministry of Trade, Industry and Energy (MOTIE) announced on March 26 that the two sides "
+                  "reached an agreement in principle.\n\n"
+                  'Trade Minister Kim Hyun-chong stated, "We defended our national interest."')
+    assert [(s.org, s.speaker, s.kind, s.stance) for s in sts] == [
+        ("MOTIE", None, "indirect", "favor"), ("MOTIE", "Kim Hyun-chong", "direct", "oppose")]
