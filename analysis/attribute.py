@@ -104,12 +104,14 @@ def _subject_before(masked: str, offset: int, mentions: list[Mention], verb_star
 
 
 def _apposed_name(masked: str, offset: int, mentions: list[Mention], m: Mention) -> Mention:
-    """'Yoo Myung-hee, the chief negotiator, told': the name, not its apposition, is the subject."""
-    if m.kind not in ("source", "descriptor", "org"):
+    """'Yoo Myung-hee, the chief negotiator, told' and 'Thomas Donohue, president of the U.S.
+    Chamber of Commerce, said': the named person, not the apposition after it, is the subject."""
+    if m.kind not in ("source", "descriptor", "org", "unknown_org"):
         return m
+    comma = masked.rfind(",", 0, m.start - offset)
     for prev in reversed(mentions):
-        if prev.end <= m.start:
-            if prev.kind in ("person", "unknown_person") and re.fullmatch(r"\s*,\s*", masked[prev.end - offset:m.start - offset]):
+        if prev.end <= m.start and prev.kind in ("person", "unknown_person"):
+            if comma >= prev.end - offset and not masked[prev.end - offset:comma].strip():
                 return prev
             break
     return m

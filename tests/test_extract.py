@@ -191,3 +191,10 @@ def test_press_release_style(analyse):
                   'Trade Minister Kim Hyun-chong stated, "We defended our national interest."')
     assert [(s.org, s.speaker, s.kind, s.stance) for s in sts] == [
         ("MOTIE", None, "indirect", "favor"), ("MOTIE", "Kim Hyun-chong", "direct", "oppose")]
+
+
+def test_person_before_an_apposition_naming_an_organisation(analyse):
+    sts = analyse("Thomas Donohue, president of the U.S. Chamber of Commerce, said withdrawing would hurt farmers.\n\n"
+                  "Seoul has repeatedly said it does not want to scrap the deal.")
+    assert [(s.speaker, s.side, s.stance) for s in sts] == [("Thomas Donohue", None, "neutral"),
+                                                          (None, "KR", "oppose")]
