@@ -114,7 +114,7 @@ class MentionFinder:
         for m in english().joint.finditer(text):
             add(m, "joint", side="both")
         if self.dossier.joint:
-            for m in self.dossier.joint.finditer(low):
+            for m in _scan_words(self.dossier.joint, low):
                 add(m, "joint", side="both")
         orgs = [(x.start, x.end) for x in found if x.kind == "org"]
         for m in english().anonymous.finditer(low):
@@ -136,7 +136,7 @@ class MentionFinder:
                     men.text = text[men.start - offset:tail.end()]
         mentions = _drop_overlaps(mentions)
         mentions = self._bind_sources(text, low, offset, mentions)
-        mentions.extend(self._unknown_names(text, offset, mentions))
+        mentions.extend(self._unknown_names(text, low, offset, mentions))
         mentions.sort(key=lambda x: x.start)
         return mentions
 
@@ -161,7 +161,7 @@ class MentionFinder:
                 out.append(Mention(s, end, text[s - offset:m.end()], "source", intermediary=True))
         return out
 
-    def _unknown_names(self, text: str, offset: int, known: list[Mention]) -> list[Mention]:
+    def _unknown_names(self, text: str, low: str, offset: int, known: list[Mention]) -> list[Mention]:
         """Names the dossier lacks: people ("Jane Porter") and organisations ("Korea International
         Trade Association", which swallows the country it starts with). Media only relay.
         Removes from `known` the place names a longer name swallowed."""
@@ -189,7 +189,7 @@ class MentionFinder:
             s, e = m.start() + offset, m.end() + offset
             if m.group(1).lower() in english().generic_subjects or any(x.start < e and s < x.end for x in taken):
                 continue
-            if english().speech.match(fold_case(text), m.end(1) + 1):
+            if english().speech.match(low, m.end(1) + 1):
                 out.append(Mention(s, s + len(m.group(1)), m.group(1), "unknown_person", person=m.group(1)))
         return out
 
