@@ -10,7 +10,7 @@ from analysis.lexicon import english
 from analysis.mentions import MentionFinder
 from analysis.model import Mention, Sentence, Span
 from analysis.patterns import fold_case
-from analysis.quotes import find_quotes, is_substantive, mask_quotes, quote_words
+from analysis.quotes import OPENERS, find_quotes, is_substantive, mask_quotes, quote_words
 
 
 @dataclass
@@ -49,28 +49,25 @@ def extract(text: str, sentences: list[Sentence], finder: MentionFinder, attribu
     found: list[Found] = []
     last: Found | None = None
     for i, u in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
         holder = attributor.holder(u.frames) if u.frames else None
-        starts_with_quote = text[u.sentence.start] in "“‘\""
+        starts_with_quote = text[u.sentence.start] in OPENERS
         if english().non_statement.search(fold_case(u.masked)) and not u.quotes:
             holder = None  # "declined to comment" takes no position
         elif holder is None and u.quotes and starts_with_quote and last is not None and not u.frames:
             holder = Holder(last.holder.speaker, last.holder.org, last.holder.side,
                             ["continues the previous speaker's quotation"], last.holder.verb)
         elif holder is None and any(is_substantive(quote_words(text, q)) for q in u.quotes):
-            holder = _lookahead(units[i + 1] if i + 1 < len(units) else None, attributor)
+            holder = _lookahead(nxt, attributor)
         attributor.remember(u.mentions)
         if holder is None:
             continue
-        found_here = Found(u.sentence, u.quotes, u.masked, holder, _kind(text, u))
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        if (not u.quotes and text[u.sentence.start:u.sentence.end].rstrip().endswith(":")
-                and nxt is not None and text[nxt.sentence.start] in "“‘\""):
-            # "X issued the following statement:" introduces the quote that follows; the
-            # quote is the statement, the introduction only names its speaker.
-            last = found_here
-            continue
-        last = found_here
-        found.append(last)
+        last = Found(u.sentence, u.quotes, u.masked, holder, _kind(text, u))
+        introduces_next = (not u.quotes and text[u.sentence.start:u.sentence.end].rstrip().endswith(":")
+                           and nxt is not None and text[nxt.sentence.start] in OPENERS)
+        if not introduces_next:
+            # "X issued the following statement:" only names the speaker of the quote that follows.
+            found.append(last)
     return found
 
 

@@ -7,6 +7,7 @@ import re
 from analysis.model import Span
 
 OPEN, CLOSE = "“", "”"
+OPENERS = "“‘\""  # a sentence starting with one of these starts with a quotation
 _MARKS = re.compile('[“”"]')
 _SINGLE_OPEN = re.compile(r"(?<![\w’‘])‘(?=\S)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
