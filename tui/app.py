@@ -45,6 +45,7 @@ class ParleyApp(App):
         self._trend: list = []
 
     def get_default_screen(self) -> ExplorerScreen:
+        """The explorer is the app's first and base screen."""
         return ExplorerScreen()
 
     # -- state -------------------------------------------------------------------
