@@ -134,7 +134,7 @@ class MentionFinder:
                 if tail and not any(a < tail.end() + offset and b > men.end for a, b in people):
                     men.end = tail.end() + offset
                     men.text = text[men.start - offset:tail.end()]
-        mentions = _drop_overlaps(mentions)
+        mentions = _join_pairs(_drop_overlaps(mentions), text, offset, set(self.dossier.sides))
         mentions = self._bind_sources(text, low, offset, mentions)
         mentions.extend(self._unknown_names(text, low, offset, mentions))
         mentions.sort(key=lambda x: x.start)
@@ -207,6 +207,22 @@ def _scan_words(rx: re.Pattern, low: str):
             if m:
                 pos = m.end()
                 yield m
+
+
+_AND = re.compile(r"\s+and\s+$")
+
+
+def _join_pairs(mentions: list[Mention], text: str, offset: int, parties: set[str]) -> list[Mention]:
+    """'Trump and Moon', 'USTR and the trade ministry': two parties named together act jointly."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.side and m.side and prev.side != m.side
+                and {prev.side, m.side} <= parties and _AND.match(text[prev.end - offset:m.start - offset])):
+            out[-1] = Mention(prev.start, m.end, text[prev.start - offset:m.end - offset], "joint", side="both")
+        else:
+            out.append(m)
+    return out
 
 
 def _drop_overlaps(found: list[Mention]) -> list[Mention]:

@@ -198,3 +198,9 @@ def test_person_before_an_apposition_naming_an_organisation(analyse):
                   "Seoul has repeatedly said it does not want to scrap the deal.")
     assert [(s.speaker, s.side, s.stance) for s in sts] == [("Thomas Donohue", None, "neutral"),
                                                           (None, "KR", "oppose")]
+
+
+def test_two_parties_named_together_act_jointly(analyse):
+    sts = analyse("President Donald Trump and South Korean President Moon Jae-in signed the revised agreement.\n\n"
+                  "Lighthizer and Beeman said talks went well.")
+    assert [(s.side, s.speaker) for s in sts] == [("both", None), ("US", "Robert Lighthizer")]
