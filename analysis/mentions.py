@@ -213,13 +213,17 @@ _AND = re.compile(r"\s+and\s+$")
 
 
 def _join_pairs(mentions: list[Mention], text: str, offset: int, parties: set[str]) -> list[Mention]:
-    """'Trump and Moon', 'USTR and the trade ministry': two parties named together act jointly."""
+    """'Trump and Moon': two parties named together act jointly. 'Lighthizer and Beeman': one
+    side's pair is led by the first named."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev is not None and prev.side and m.side and prev.side != m.side
-                and {prev.side, m.side} <= parties and _AND.match(text[prev.end - offset:m.start - offset])):
+        paired = (prev is not None and prev.side in parties and m.side in parties
+                  and _AND.match(text[prev.end - offset:m.start - offset]))
+        if paired and prev.side != m.side:
             out[-1] = Mention(prev.start, m.end, text[prev.start - offset:m.end - offset], "joint", side="both")
+        elif paired:
+            prev.end, prev.text = m.end, text[prev.start - offset:m.end - offset]
         else:
             out.append(m)
     return out
