@@ -22,3 +22,10 @@ def test_nltk_download_is_never_called():
     for package in ("analysis", "store", "tui"):
         for path in (root / package).rglob("*.py"):
             assert "nltk.download" not in path.read_text(), path
+
+
+def test_the_app_starts_without_loading_nltk_or_vader():
+    code = ("import sys, tui.app, tui.cli\n"
+            "print(','.join(m for m in ('nltk', 'vaderSentiment') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
