@@ -14,6 +14,7 @@ from analysis.patterns import fold_case
 _PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+)$")
 _APPOSITIVE = re.compile(r"^,[^,;:“”\"]{1,90},\s*$")
 _ACCORDING = re.compile(r"(?<!\w)according to(?!\w)")
+_QUOTED_AS = re.compile(r"(?<!\w)quoted (\S.{0,80}?) as saying(?!\w)")
 _DETERMINER_GAP = re.compile(r"^\s*(?:(?i:the|a|an)\s+)?$")
 _AFTER_INVERTED = re.compile(r"^\s*(?:(?i:in a statement|in an interview|on \w+)\s*,?\s*)?$")
 
@@ -58,6 +59,12 @@ def find_frames(masked: str, offset: int, mentions: list[Mention]) -> list[Frame
                           _AFTER_INVERTED.match(masked[ve - offset:m.start - offset])), None)
             if after is not None:
                 frames.append(Frame(v.group(0), vs, ve, after, "inverted"))
+    for q in _QUOTED_AS.finditer(low):
+        # "Yonhap quoted Kim as saying": Kim speaks; the outlet only relays.
+        start = q.start(1) + offset
+        named = next((m for m in mentions if m.start == start), None)
+        if named is not None:
+            frames.append(Frame("quoted as saying", q.start() + offset, q.end() + offset, named, "normal"))
     for a in _ACCORDING.finditer(low):
         end = a.end() + offset
         after = next((m for m in mentions if m.start >= end and

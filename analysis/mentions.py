@@ -18,6 +18,7 @@ _SOURCE_HEAD = re.compile(
 _ROLE_TAIL = re.compile(r"(?:'s)?\s+(?:(?:chief|top|senior|deputy|trade|foreign|lead|main)\s+)?"
                         r"(?:side|delegation|government|officials?|negotiators?|team|administration|"
                         r"spokes(?:man|woman|person)|minister|ministry)(?!\w)")
+_OFFICE_TAIL = re.compile(r"['’]s\s+(?:office|spokes(?:man|woman|person)|team|aides?|staff|ministry)(?!\w)")
 _DETERMINER = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _BIND_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,2}\s*$")
 _NOT_NAME_START = {"The", "In", "On", "At", "According", "Meanwhile", "However", "But", "And", "While",
@@ -127,6 +128,13 @@ class MentionFinder:
         mentions = _drop_overlaps(found)
         people = [(x.start, x.end) for x in found if x.kind == "person"]
         for men in mentions:
+            if men.kind == "person":
+                # "Lighthizer's office said": the person's organisation speaks.
+                office = _OFFICE_TAIL.match(low, men.end - offset)
+                if office:
+                    men.kind, men.person, men.gender = "org", None, None
+                    men.end, men.text = office.end() + offset, text[men.start - offset:office.end()]
+                continue
             if men.kind == "org":
                 # "the U.S. side", "Seoul's chief negotiator": the group or role speaks for the actor,
                 # unless the role is the title of a named person ("Korea's Minister for Trade Kim").

@@ -204,3 +204,10 @@ def test_two_parties_named_together_act_jointly(analyse):
     sts = analyse("President Donald Trump and South Korean President Moon Jae-in signed the revised agreement.\n\n"
                   "Lighthizer and Beeman said talks went well.")
     assert [(s.side, s.speaker) for s in sts] == [("both", None), ("US", "Robert Lighthizer")]
+
+
+def test_quoted_as_saying_offices_and_presidential_office(analyse):
+    sts = analyse("Yonhap quoted Kim Hyun-chong as saying that Seoul will not give up its farmers.\n\n"
+                  "U.S. Trade Representative Robert Lighthizer's office said the talks were productive.\n\n"
+                  "The presidential office said Moon would attend.")
+    assert [(s.speaker, s.org) for s in sts] == [("Kim Hyun-chong", "MOTIE"), (None, "USTR"), (None, "BlueHouse")]
