@@ -14,6 +14,11 @@ from analysis.stance import classify, tone, topics
     ("The two sides discussed timing for the next meeting.", "both", "neutral"),
     ("The chamber reaffirmed support for the agreement.", "other", "oppose"),
     ("Officials expressed caution on the speed of any changes.", "KR", "oppose"),
+    ("The US is pushing for wider access.", "US", "favor"),
+    ("Korea agreed to double the quota for US cars.", "KR", "favor"),
+    ("Seoul hopes to preserve the agreement.", "KR", "oppose"),
+    ("Seoul said it will not open its rice market.", "KR", "oppose"),
+    ("The two sides agreed to meet again.", "both", "neutral"),
 ])
 def test_labels(dossier, text, side, label):
     assert classify(text, side, dossier).label == label
