@@ -39,7 +39,7 @@ class Holder:
     side: str | None
     how: list[str] = field(default_factory=list)
     verb: str | None = None
-
+    at: int | None = None  # where the holder's own frame starts in the document
 
 def find_frames(masked: str, offset: int, mentions: list[Mention]) -> list[Frame]:
     """Reporting frames in a sentence whose quotations are masked."""
@@ -189,9 +189,9 @@ class Attributor:
                 relay = relay or m
                 how.append(f"via {m.text} (relays another's position)")
                 continue
-            return self._holder_of(m, f.verb, how)
+            return replace(self._holder_of(m, f.verb, how), at=f.start)
         if relay is not None and relay.actor:
-            return self._holder_of(relay, frames[0].verb, how)
+            return replace(self._holder_of(relay, frames[0].verb, how), at=frames[0].start)
         return None
 
     def _holder_of(self, m: Mention, verb: str, how: list[str]) -> Holder:

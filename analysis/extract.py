@@ -33,7 +33,7 @@ class Found:
     masked: str
     holder: Holder
     kind: str
-
+    stance_end: int  # the holder's clause ends here: "X demanded ..., but Y rejected it"
 
 def prepare(text: str, sentence: Sentence, finder: MentionFinder) -> Unit:
     """Mask a sentence's quotations and find its mentions and reporting frames."""
@@ -62,13 +62,27 @@ def extract(text: str, sentences: list[Sentence], finder: MentionFinder, attribu
         attributor.remember(u.mentions)
         if holder is None:
             continue
-        last = Found(u.sentence, u.quotes, u.masked, holder, _kind(text, u))
+        last = Found(u.sentence, u.quotes, u.masked, holder, _kind(text, u), _clause_end(u, holder))
         introduces_next = (not u.quotes and text[u.sentence.start:u.sentence.end].rstrip().endswith(":")
                            and nxt is not None and text[nxt.sentence.start] in OPENERS)
         if not introduces_next:
             # "X issued the following statement:" only names the speaker of the quote that follows.
             found.append(last)
     return found
+
+
+def _clause_end(u: Unit, holder: Holder) -> int:
+    """Where the holder's clause ends: before a later frame whose subject is another party."""
+    if holder.at is None or holder.side is None:
+        return u.sentence.end
+    for f in u.frames:
+        other = f.mention.side
+        if f.start > holder.at and other not in (None, holder.side) and f.kind == "normal":
+            cut = max(u.masked.rfind(",", 0, f.mention.start - u.sentence.start),
+                      u.masked.rfind(";", 0, f.mention.start - u.sentence.start))
+            if cut > holder.at - u.sentence.start:
+                return u.sentence.start + cut
+    return u.sentence.end
 
 
 def _lookahead(nxt: Unit | None, attributor: Attributor) -> Holder | None:

@@ -54,3 +54,9 @@ def test_tone_is_kept_apart_from_stance(dossier):
 
 def test_topics_come_from_the_dossier_lexicon(dossier):
     assert topics("Tariffs on autos and auto parts and the ISDS system", dossier) == ["autos", "tariffs", "isds"]
+
+
+def test_a_sentence_with_two_parties_scores_the_holders_clause(analyse):
+    (st,) = analyse("The U.S. side demanded a cut in its trade deficit, but Korea rejected the demand.")
+    assert (st.side, st.stance) == ("US", "favor")
+    assert any("holder's clause" in r for r in st.evidence["stance_rules"])
