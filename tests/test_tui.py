@@ -205,3 +205,13 @@ async def test_ingest_from_inside_the_app_runs_in_a_worker(tmp_path):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ExplorerScreen)
+
+
+async def test_focus_leaves_a_column_that_empties(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("right_square_bracket", "right_square_bracket")  # 1st special session: no US rows
+        await pilot.pause()
+        assert app.screen.lists[0].rows == []
+        assert app.screen.focused.rows and app.current_statement() is not None

@@ -75,6 +75,11 @@ class ExplorerScreen(Screen):
             widget.border_title = summary_text(label, columns[key])
             widget.set_statements(columns[key], marks)
         self.query_one(FilterBar).show(active, len(marks), sum(len(v) for v in columns.values()))
+        if isinstance(self.focused, StatementList) and not self.focused.rows:
+            # The focused column emptied (new round or filter): move to one that has statements.
+            target = next((w for w in self.lists if w.rows and w.display), None)
+            if target is not None:
+                target.focus()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.app.select_round(None if event.option.id == ALL else event.option.id)
