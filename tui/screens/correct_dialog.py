@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
 from tui.present import safe, shown_words
+from tui.screens.dialog import Dialog
 
 STANCES = [("favor", "favor"), ("oppose", "oppose"), ("neutral", "neutral")]
 
 
-class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
+class CorrectDialog(Dialog):
     """Returns (changed fields, not_statement) or None when cancelled."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
     def __init__(self, statement: dict, round_ids: list[str], side_ids: list[str]) -> None:
         super().__init__()
@@ -49,12 +46,6 @@ class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
                 yield Button("Save", variant="primary", id="ok", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id != "ok":
-            self.dismiss(None)
-            return
-        self.action_save()
-
     def action_save(self) -> None:
         st = self.statement
         values = {
@@ -68,6 +59,3 @@ class CorrectDialog(ModalScreen[tuple[dict, bool] | None]):
         changes = {k: v for k, v in changes.items() if v != st.get(k) and not (v is None and not st.get(k))}
         not_statement = self.query_one("#not_statement", Checkbox).value
         self.dismiss((changes, not_statement))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

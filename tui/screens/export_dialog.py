@@ -6,20 +6,17 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from tui.present import default_name
+from tui.screens.dialog import Dialog
 
 FORMATS = [("csv", "CSV"), ("jsonl", "JSON Lines"), ("md", "Markdown")]
 
 
-class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
+class ExportDialog(Dialog):
     """Returns (format, path, overwrite) or None when cancelled."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
     def __init__(self, count: int, what: str, default=default_name) -> None:
         super().__init__()
@@ -34,7 +31,7 @@ class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
             with RadioSet(id="format", compact=True):
                 for i, (key, label) in enumerate(FORMATS):
                     yield RadioButton(label, value=i == 0, id=f"fmt-{key}")
-            yield Label("File (- for stdout is not available here):")
+            yield Label("File:")
             yield Input(self.default("csv"), id="path", compact=True)
             yield Label("", id="warning")
             with Horizontal(id="buttons"):
@@ -50,16 +47,7 @@ class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
         stem = path.value.rsplit(".", 1)[0] if "." in Path(path.value).name else path.value
         path.value = f"{stem}.{self._format()}"
 
-    def on_input_submitted(self) -> None:
-        self._submit()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._submit()
-        else:
-            self.dismiss(None)
-
-    def _submit(self) -> None:
+    def action_save(self) -> None:
         path = Path(self.query_one("#path", Input).value.strip()).expanduser()
         if not path.name:
             self.query_one("#warning", Label).update("Give a file name.")
@@ -70,9 +58,3 @@ class ExportDialog(ModalScreen[tuple[str, str, bool] | None]):
                                                           style="bold"))
             return
         self.dismiss((self._format(), str(path), path.exists()))
-
-    def action_save(self) -> None:
-        self._submit()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

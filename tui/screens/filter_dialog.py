@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from store.view import Filters
+from tui.screens.dialog import Dialog
 
 
-class SearchPrompt(ModalScreen[str | None]):
+class SearchPrompt(Dialog):
     """One line of free text; Enter applies, Escape cancels."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "save", "Save")]
 
     def __init__(self, current: str | None) -> None:
         super().__init__()
@@ -26,17 +23,12 @@ class SearchPrompt(ModalScreen[str | None]):
             yield Label(Text("Search statements, speakers, orgs, files", style="bold"))
             yield Input(self.current, placeholder="text…", id="search", compact=True)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip())
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def action_save(self) -> None:
+        self.dismiss(self.query_one("#search", Input).value.strip())
 
 
-class FilterDialog(ModalScreen[Filters | None]):
+class FilterDialog(Dialog):
     """Edit every filter at once; returns the new Filters or None when cancelled."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, current: Filters, orgs: list[str], topics: list[str]) -> None:
         super().__init__()
@@ -66,21 +58,6 @@ class FilterDialog(ModalScreen[Filters | None]):
             return None
         return value.strip() or None if isinstance(value, str) else value
 
-    def on_input_submitted(self) -> None:
-        self._apply()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._apply()
-        else:
-            self.dismiss(None)
-
     def action_save(self) -> None:
-        self._apply()
-
-    def _apply(self) -> None:
         self.dismiss(Filters(org=self._value("#org"), speaker=self._value("#speaker"), stance=self._value("#stance"),
                              topic=self._value("#topic"), search=self._value("#search")))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -7,17 +7,15 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, ProgressBar
 
+from tui.screens.dialog import Dialog
 
-class IngestDialog(ModalScreen[str | None]):
-    """Returns the summary line after a finished ingest, or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Close")]
+class IngestDialog(Dialog):
+    """Runs an ingest in a worker; Esc or Close leaves once it has finished."""
 
     class Progress(Message):
         """Files done out of total."""
@@ -49,16 +47,7 @@ class IngestDialog(ModalScreen[str | None]):
                 yield Button("Ingest", variant="primary", id="ok", compact=True)
                 yield Button("Close", id="cancel", compact=True)
 
-    def on_input_submitted(self) -> None:
-        self._start()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._start()
-        else:
-            self.action_cancel()
-
-    def _start(self) -> None:
+    def action_save(self) -> None:
         if self.running:
             return
         path = Path(self.query_one("#path", Input).value.strip()).expanduser()
