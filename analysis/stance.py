@@ -73,8 +73,8 @@ def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
             elif any(a <= s < b for a, b in negations):
                 sign = -1.0
                 rules.append(f"negation: '{words}' is negated")
-        elif not lex.negators.search(words) and lex.negators.search(flat[max(0, s - 12):s]):
-            sign = 1.0
+        elif not lex.negators.search(words) and any(a <= s < b for a, b in negations):
+            sign = 1.0  # "will not accept the status quo": resisting the resistance
             rules.append(f"negation: '{words}' is negated")
         if contrast is not None and s >= contrast:
             weight *= 1.5

@@ -19,6 +19,8 @@ from analysis.stance import classify, tone, topics
     ("Seoul hopes to preserve the agreement.", "KR", "oppose"),
     ("Seoul said it will not open its rice market.", "KR", "oppose"),
     ("The two sides agreed to meet again.", "both", "neutral"),
+    ("The U.S. would not accept the status quo.", "US", "favor"),
+    ("We will protect the interests of our automakers.", "KR", "oppose"),
 ])
 def test_labels(dossier, text, side, label):
     assert classify(text, side, dossier).label == label
