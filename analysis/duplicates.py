@@ -22,7 +22,7 @@ def group_duplicates(statements: list[Statement]) -> None:
     seen: dict[tuple[str, ...], Statement] = {}
     for st in statements:
         st.duplicate_of = None
-        shingles = _shingles(_words(st.quote or "")) | _shingles(_words(st.text))
+        shingles = _shingles(_words(st.text))  # the quote lies inside the text
         first = None
         for sh in shingles:
             other = seen.get(sh)

@@ -58,7 +58,8 @@ def english() -> Lexicon:
         rejections=compile_alternation(data["rejections"]),
         contrasts=compile_alternation(data["contrasts"]),
         background=re.compile("|".join(re.escape(b) for b in data["background"])),
-        boiler_strong=re.compile("|".join(f"(?:{lower_pattern(p)})" for p in bp["strong"])),
+        # Anchored at word starts so the scan skips the middle of words.
+        boiler_strong=re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{lower_pattern(p)})" for p in bp["strong"]) + ")"),
         boiler_promo=compile_alternation(bp["promo"]),
         sponsor_prefix=re.compile(bp["sponsor_prefix"]),
         byline=re.compile(bp["byline"]),
