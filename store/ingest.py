@@ -62,9 +62,9 @@ def statement_row(st: Statement, doc_hash: str) -> dict:
     return row
 
 
-def analyse_rows(doc: Document, dossier: Dossier) -> tuple[dict, list[dict]]:
+def analyse_rows(doc: Document, dossier: Dossier, doc_hash: str | None = None) -> tuple[dict, list[dict]]:
     """A document's row and its statements' rows."""
-    doc_hash = content_hash(doc.text)
+    doc_hash = doc_hash or content_hash(doc.text)
     statements, doc_date = analyze_document(doc, dossier)
     return _document_row(doc, doc_hash, doc_date), [statement_row(s, doc_hash) for s in statements]
 
@@ -78,7 +78,7 @@ def ingest(store: Store, paths: list[str | Path], dossier: Dossier, progress: Pr
             summary.skipped.append((str(p), "no such file or folder"))
         else:
             files.extend(find_files([p]))
-    known = {h: d["path"] for h, d in store.load().documents.items()}
+    known = set(store.load().documents)
     pending: list[tuple[dict, list[dict]]] = []
     for n, path in enumerate(files, 1):
         try:
@@ -86,10 +86,11 @@ def ingest(store: Store, paths: list[str | Path], dossier: Dossier, progress: Pr
         except ReadError as exc:
             summary.skipped.append((str(path), str(exc)))
         else:
-            if content_hash(doc.text) in known:
+            doc_hash = content_hash(doc.text)
+            if doc_hash in known:
                 summary.unchanged += 1
             else:
-                pending.append(analyse_rows(doc, dossier))
+                pending.append(analyse_rows(doc, dossier, doc_hash))
         if len(pending) >= BATCH:
             _commit(store, pending, summary)
             pending = []

@@ -141,9 +141,9 @@ class ParleyApp(App):
         self.refresh_explorer()
 
     def _export_rows(self) -> tuple[list[dict], str]:
+        """The marked statements (wherever they are), else every visible one."""
         if self.marks:
-            return [st for st in self.visible() if st["id"] in self.marks] or \
-                   [self.view.by_id[i] for i in self.marks if i in self.view.by_id], "marked"
+            return [st for st in self.view.statements if st["id"] in self.marks], "marked"
         return self.visible(), "visible"
 
     def action_export(self) -> None:
@@ -170,8 +170,11 @@ class ParleyApp(App):
         """Copy marked quotes (or the current one) with citations to the clipboard (OSC 52)."""
         from store.export import cite
 
-        rows, _ = self._export_rows() if self.marks else ([self.current_statement()] if self.current_statement()
-                                                           else [], "")
+        current = self.current_statement()
+        if self.marks:
+            rows, _ = self._export_rows()
+        else:
+            rows = [current] if current else []
         if not rows:
             self.notify("Nothing to copy", severity="warning")
             return
