@@ -9,7 +9,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from analysis.patterns import alternation, compile_alternation
+from analysis.patterns import Alternation, compile_alternation
 
 DEFAULT_DOSSIER = "korus.toml"
 
@@ -56,7 +56,7 @@ class Round:
     end: date
     place: str
     name: str
-    pattern: re.Pattern | None
+    pattern: Alternation | None
 
 
 @dataclass(frozen=True)
@@ -79,12 +79,12 @@ class Dossier:
     people: list[Person]
     rounds: list[Round]
     cues: list[Cue]
-    cue_rx: re.Pattern | None  # every cue in one pass: group "c<i>" is cues[i]
-    procedural: re.Pattern | None
-    joint: re.Pattern | None  # subjects naming both parties ("Washington and Seoul")
+    cue_rx: Alternation | None  # every cue in one pass: group "c<i>" is cues[i]
+    procedural: Alternation | None
+    joint: Alternation | None  # subjects naming both parties ("Washington and Seoul")
     threshold: float
     topics: list[str]
-    topic_rx: re.Pattern | None  # group "t<i>" is topics[i]
+    topic_rx: Alternation | None  # group "t<i>" is topics[i]
     source: str = ""
 
     def side_lean(self, side: str | None) -> str | None:
@@ -92,12 +92,12 @@ class Dossier:
         return self.sides.get(side or "", {}).get("lean")
 
 
-def _grouped(pattern_lists: list[list[str]], prefix: str) -> re.Pattern | None:
+def _grouped(pattern_lists: list[list[str]], prefix: str) -> Alternation | None:
     """One regex for several pattern lists; the match's group name tells which list."""
     if not pattern_lists:
         return None
     bodies = ["|".join(f"(?:{p})" for p in ps) for ps in pattern_lists]
-    return re.compile(alternation(bodies, [f"{prefix}{i}" for i in range(len(bodies))]))
+    return compile_alternation(bodies, [f"{prefix}{i}" for i in range(len(bodies))])
 
 
 def _date(value, where: str) -> date:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from analysis.patterns import compile_alternation, lower_pattern
+from analysis.patterns import Alternation, compile_alternation, lower_pattern
 
 
 @dataclass(frozen=True)
@@ -16,21 +16,21 @@ class Lexicon:
     """Compiled English cue patterns shared by every dossier (all but `joint`, `gap`,
     `sponsor_prefix` and `byline` match fold_case()d text)."""
 
-    speech: re.Pattern
-    inverted: re.Pattern
-    lookahead: re.Pattern
+    speech: Alternation
+    inverted: Alternation
+    lookahead: Alternation
     gap: re.Pattern
-    anonymous: re.Pattern
-    non_statement: re.Pattern
+    anonymous: Alternation
+    non_statement: Alternation
     generic_subjects: frozenset[str]
     speaker_heads: frozenset[str]
-    joint: re.Pattern
+    joint: Alternation
     negators: re.Pattern
-    rejections: re.Pattern
-    contrasts: re.Pattern
+    rejections: Alternation
+    contrasts: Alternation
     background: re.Pattern
-    boiler_strong: re.Pattern
-    boiler_promo: re.Pattern
+    boiler_strong: Alternation
+    boiler_promo: Alternation
     sponsor_prefix: re.Pattern
     byline: re.Pattern
 
@@ -42,7 +42,7 @@ def english() -> Lexicon:
     bp = data["boilerplate"]
     # Joint patterns name capitalised words ("both the US and Korea"): case-sensitive but for
     # the (?i:...) parts the patterns mark themselves.
-    joint = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in data["joint_patterns"]) + r")(?!\w)")
+    joint = Alternation(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in data["joint_patterns"]) + r")(?!\w)")
     negators = re.compile(r"(?:(?<!\w)(?:not|cannot|no|never|without|neither|nor)(?!\w)|n't|n’t)")
     return Lexicon(
         speech=compile_alternation(data["speech_verbs"]),
@@ -59,7 +59,7 @@ def english() -> Lexicon:
         contrasts=compile_alternation(data["contrasts"]),
         background=re.compile("|".join(re.escape(b) for b in data["background"])),
         # Anchored at word starts so the scan skips the middle of words.
-        boiler_strong=re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{lower_pattern(p)})" for p in bp["strong"]) + ")"),
+        boiler_strong=Alternation(r"(?<!\w)(?:" + "|".join(f"(?:{lower_pattern(p)})" for p in bp["strong"]) + ")"),
         boiler_promo=compile_alternation(bp["promo"]),
         sponsor_prefix=re.compile(bp["sponsor_prefix"]),
         byline=re.compile(bp["byline"]),

@@ -8,7 +8,7 @@ from functools import lru_cache
 from analysis.dossier import Dossier
 from analysis.lexicon import english
 from analysis.model import Mention
-from analysis.patterns import alternation, compile_alternation, fold_case
+from analysis.patterns import compile_alternation, fold_case
 
 # These three match fold_case()d text.
 _PRONOUNS = re.compile(r"(?<!\w)(he|she|they|it)(?!\w)")
@@ -62,7 +62,7 @@ class MentionFinder:
                     self.org_groups[key] = (a.id, kind)
                     patterns.append(p)
                     names.append(key)
-        self.org_rx = re.compile(alternation(patterns, names)) if patterns else None
+        self.org_rx = compile_alternation(patterns, names)
         self.descriptor_actors: dict[str, list[str]] = {}
         for a in dossier.actors.values():
             for d in a.descriptors:
@@ -99,7 +99,7 @@ class MentionFinder:
                 if t:
                     men.start, men.text = t.start() + offset, text[t.start():m.end()]
         if self.org_rx:
-            for m in _scan_words(self.org_rx, low):
+            for m in self.org_rx.finditer(low):
                 actor, kind = self.org_groups[m.lastgroup]
                 # Country names are capitalised: "the us" in lower case is not the United States.
                 if kind == "metonyms" and text[m.start():m.end()].islower():
@@ -115,7 +115,7 @@ class MentionFinder:
         for m in english().joint.finditer(text):
             add(m, "joint", side="both")
         if self.dossier.joint:
-            for m in _scan_words(self.dossier.joint, low):
+            for m in self.dossier.joint.finditer(low):
                 add(m, "joint", side="both")
         orgs = [(x.start, x.end) for x in found if x.kind == "org"]
         for m in english().anonymous.finditer(low):
@@ -200,21 +200,6 @@ class MentionFinder:
             if english().speech.match(low, m.end(1) + 1):
                 out.append(Mention(s, s + len(m.group(1)), m.group(1), "unknown_person", person=m.group(1)))
         return out
-
-
-_WORD_START = re.compile(r"(?<!\w)\w")
-
-
-def _scan_words(rx: re.Pattern, low: str):
-    """rx matched only at word starts, without overlaps: twice as fast as finditer for
-    alternations of patterns that start with optional words."""
-    pos = 0
-    for w in _WORD_START.finditer(low):
-        if w.start() >= pos:
-            m = rx.match(low, w.start())
-            if m:
-                pos = m.end()
-                yield m
 
 
 _AND = re.compile(r"\s+and\s+$")

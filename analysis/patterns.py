@@ -1,14 +1,21 @@
 """Regex helpers: lexicon patterns are compiled once, lower-cased, and matched against lower-cased text.
 
 Python's re is several times slower with IGNORECASE; lower-casing the text once per
-sentence and the patterns once per load keeps matching cheap.
+sentence and the patterns once per load keeps matching cheap. Big alternations are
+found through a trigger of their literal prefixes (see `Alternation`).
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
+from re import _constants as sre
+from re import _parser as sre_parse
 
 _ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")
+_PREFIX_CHARS = 8  # longer prefixes leave fewer false candidates to re-check
+_PREFIX_LIMIT = 4000  # beyond this many prefixes the trigger is no longer cheap
 
 
 def fold_case(text: str) -> str:
@@ -24,6 +31,145 @@ def lower_pattern(pattern: str) -> str:
     return _ESCAPE_OR_UPPER.sub(lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(), pattern)
 
 
+class Alternation:
+    """A compiled regex, searched through a trigger of its literal prefixes.
+
+    re tries every branch of an alternation at every position, so a lexicon of a hundred
+    phrases costs a hundred tests per character. The trigger is a trie of the literal
+    prefixes a match can start with; re scans for it with its fast first-character skip,
+    and the full pattern is only tried where the trigger fires. Results are exactly those
+    of the full pattern: every match starts with one of the prefixes.
+    """
+
+    __slots__ = ("rx", "trigger", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.rx = re.compile(pattern, flags)
+        self.pattern = pattern
+        prefixes = literal_prefixes(pattern, flags)
+        self.trigger = re.compile(_trie(prefixes)) if prefixes else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        """Non-overlapping matches, as re.Pattern.finditer."""
+        if self.trigger is None:
+            yield from self.rx.finditer(text, pos, endpos)
+            return
+        search, match = self.trigger.search, self.rx.match
+        while (c := search(text, pos, endpos)) is not None:
+            m = match(text, c.start(), endpos)
+            if m is None:
+                pos = c.start() + 1
+                continue
+            yield m
+            pos = m.end()  # never empty: patterns that can match nothing get no trigger
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """The first match, as re.Pattern.search."""
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """A match starting at pos, as re.Pattern.match."""
+        return self.rx.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """A match of the whole text, as re.Pattern.fullmatch."""
+        return self.rx.fullmatch(text, pos, endpos)
+
+
+def literal_prefixes(pattern: str, flags: int = 0) -> set[str] | None:
+    """Strings of which every match of `pattern` starts with one, each at least two and at
+    most `_PREFIX_CHARS` characters; None when no such small set exists."""
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+        going, stopped = _prefixes_of(parsed.data, {""}, bool(parsed.state.flags & re.IGNORECASE))
+    except (_TooMany, re.error):
+        return None
+    found = going | stopped
+    return found if found and min(map(len, found)) >= 2 else None
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _prefixes_of(items, prefixes: set[str], icase: bool) -> tuple[set[str], set[str]]:
+    """Prefixes after a sequence of parsed items: (still growing, stopped). A prefix stops
+    where the pattern stops being a literal; it then only says how a match starts."""
+    stopped: set[str] = set()
+    for op, av in items:
+        full = {p for p in prefixes if len(p) >= _PREFIX_CHARS}
+        stopped |= full
+        prefixes -= full
+        if not prefixes:
+            break
+        prefixes, stop = _prefixes_of_item(op, av, prefixes, icase)
+        stopped |= stop
+    return prefixes, stopped
+
+
+def _prefixes_of_item(op, av, prefixes: set[str], icase: bool) -> tuple[set[str], set[str]]:
+    if op is sre.LITERAL:
+        return _grow(prefixes, [chr(av)], icase), set()
+    if op is sre.IN:
+        chars = []
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.append(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < 30:
+                chars.extend(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return set(), prefixes  # a negated set or a category: the literal part ends
+        return _grow(prefixes, chars, icase), set()
+    if op is sre.SUBPATTERN:
+        _, add, remove, sub = av
+        return _prefixes_of(sub.data, prefixes, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+    if op is sre.BRANCH:
+        going, stopped = set(), set()
+        for branch in av[1]:
+            g, s = _prefixes_of(branch.data, set(prefixes), icase)
+            going |= g
+            stopped |= s
+        return going, stopped
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        once, stopped = _prefixes_of(sub.data, set(prefixes), icase)
+        skipped = prefixes if low == 0 else set()
+        if high == 1:
+            return once | skipped, stopped
+        return skipped, stopped | once  # repeated: the prefix ends after one round
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return prefixes, set()  # zero-width
+    return set(), prefixes
+
+
+def _grow(prefixes: set[str], chars: list[str], icase: bool) -> set[str]:
+    if icase:
+        chars = list({v for c in chars for v in (c.lower(), c.upper()) if len(v) == 1})
+    grown = {p + c for p in prefixes for c in chars}
+    if len(grown) > _PREFIX_LIMIT:
+        raise _TooMany
+    return grown
+
+
+def _trie(prefixes: set[str]) -> str:
+    """A regex of literal alternatives sharing prefixes: every branch starts with a literal,
+    which re both skips in one test and uses to scan ahead."""
+    root: dict = {}
+    for p in prefixes:
+        node = root
+        for c in p:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # a shorter prefix already suffices
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
 def alternation(patterns, names: list[str] | None = None) -> str:
     """One word-bounded alternation of lower-cased patterns, optionally as named groups."""
     if names:
@@ -33,7 +179,7 @@ def alternation(patterns, names: list[str] | None = None) -> str:
     return r"(?<!\w)(?:" + body + r")(?!\w)"
 
 
-def compile_alternation(patterns) -> re.Pattern | None:
+def compile_alternation(patterns, names: list[str] | None = None) -> Alternation | None:
     """A compiled alternation for fold_case()d text, or None for no patterns."""
     patterns = list(patterns)
-    return re.compile(alternation(patterns)) if patterns else None
+    return Alternation(alternation(patterns, names)) if patterns else None

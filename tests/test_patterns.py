@@ -1,0 +1,69 @@
+"""The prefix-triggered Alternation finds exactly what plain re finds."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.lexicon import english
+from analysis.patterns import Alternation, compile_alternation, fold_case, literal_prefixes
+
+
+def _compiled_alternations(dossier):
+    lex = english()
+    yield from (lex.speech, lex.inverted, lex.anonymous, lex.non_statement, lex.joint, lex.rejections,
+                lex.contrasts, lex.boiler_strong, lex.boiler_promo)
+    yield from (dossier.cue_rx, dossier.topic_rx, dossier.joint, dossier.procedural)
+    yield from (r.pattern for r in dossier.rounds if r.pattern)
+
+
+def _spans(matches):
+    return [(m.span(), m.lastgroup) for m in matches]
+
+
+def test_prefixes_of_simple_patterns():
+    assert literal_prefixes(r"(?<!\w)(?:said|says)(?!\w)") == {"said", "says"}
+    assert literal_prefixes(r"(?:the )?korea") == {"the kore", "korea"}
+    both = literal_prefixes(r"(?i:both) sides")  # every casing of "both", then " sid"
+    assert len(both) == 16 and {"both sid", "Both sid", "BOTH sid"} <= both
+    assert literal_prefixes(r"ab+c") == {"ab"}
+    # No useful trigger: a match may start anywhere, or with one known character only.
+    assert literal_prefixes(r"\w+ly") is None
+    assert literal_prefixes(r"a\w+") is None
+    assert literal_prefixes(r"(?:x)?") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Lighthizer said the U.S. and Korea agreed; Seoul rejected the demand, Korea's trade ministry said.",
+    "both sides sought to amend the KORUS FTA, according to the firm. Washington and Seoul urged talks.",
+])
+def test_lexicon_alternations_match_plain_re(dossier, text):
+    low = fold_case(text)
+    for alt in _compiled_alternations(dossier):
+        assert _spans(alt.finditer(low)) == _spans(alt.rx.finditer(low))
+        assert _spans(alt.finditer(text)) == _spans(alt.rx.finditer(text))
+
+
+PIECES = ["said", "say", "sai", "the ", "korea", "kore", "s", " ", ",", "-", "urged", "u.s.", "us", "both sides",
+          "Both Sides", "a", "ab", "abc", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(patterns=st.lists(st.sampled_from([r"said", r"says?", r"(?:the )?korea", r"u\.s\.(?=\s)", r"ab+c?",
+                                          r"(?i:both) sides", r"urg(?:e|ed|es)", r"sa(?:id|ys)\b", r"k\w+"]),
+                         min_size=1, max_size=5, unique=True),
+       text=st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
+       pos=st.integers(0, 10), span=st.integers(0, 200))
+def test_alternation_equals_re_on_generated_text(patterns, text, pos, span):
+    alt = compile_alternation(patterns, [f"g{i}" for i in range(len(patterns))])
+    plain = re.compile(alt.pattern)
+    end = pos + span
+    assert _spans(alt.finditer(text, pos, end)) == _spans(plain.finditer(text, pos, end))
+    assert _spans(filter(None, [alt.search(text, pos, end)])) == _spans(filter(None, [plain.search(text, pos, end)]))
+
+
+def test_alternation_without_trigger_still_matches():
+    alt = Alternation(r"\w+ly")
+    assert alt.trigger is None
+    assert [m.group(0) for m in alt.finditer("mostly quickly")] == ["mostly", "quickly"]
