@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from analysis.dossier import Dossier
 from analysis.lexicon import english
@@ -101,16 +100,11 @@ def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
     return StanceResult(label, round(math.tanh(score / 3), 3), round(confidence, 2), cues, rules)
 
 
-@lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # lazy: slow to load
-
-    return SentimentIntensityAnalyzer()
-
-
 def tone(text: str) -> float:
     """VADER's compound score: the sentence's tone, not its stance."""
-    return round(_vader().polarity_scores(text)["compound"], 4)
+    from analysis.tone import scorer  # lazy: loading VADER's lexicon is slow
+
+    return scorer().compound(text)
 
 
 def topics(text: str, dossier: Dossier) -> list[str]:

@@ -1,0 +1,148 @@
+"""Tone: VADER's compound score, computed exactly as vaderSentiment computes it, only faster.
+
+vaderSentiment's polarity_scores rebuilds the text character by character to replace
+emoji, and lower-cases the whole word list again for every sentiment word it meets, so
+its cost grows with the square of the sentence. This module keeps its lexicon, its rules
+and their order, and lower-cases the words once. tests/test_tone.py checks the scores
+against vaderSentiment itself.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from vaderSentiment import vaderSentiment as vs
+
+_NEGATE = frozenset(vs.NEGATE)
+
+
+class Tone:
+    """VADER's compound score over one analyser's lexicon."""
+
+    def __init__(self) -> None:
+        self.analyser = vs.SentimentIntensityAnalyzer()
+        self.lexicon = self.analyser.lexicon
+        self.emoji = frozenset(self.analyser.emojis)
+
+    def compound(self, text: str) -> float:
+        """The compound score in [-1, 1], rounded to 4 places as VADER rounds it."""
+        if not self.emoji.isdisjoint(text):
+            return self.analyser.polarity_scores(text)["compound"]  # emoji: VADER's own path
+        text = text.strip()
+        words = vs.SentiText(text).words_and_emoticons
+        low = [w.lower() for w in words]
+        cap_diff = vs.allcap_differential(words)
+        lexicon = self.lexicon
+        sentiments: list[float] = []
+        for i, item in enumerate(words):
+            word = low[i]
+            if word in vs.BOOSTER_DICT or (word == "kind" and i < len(words) - 1 and low[i + 1] == "of"):
+                sentiments.append(0)
+            elif word in lexicon:
+                sentiments.append(self._valence(words, low, i, cap_diff))
+            else:
+                sentiments.append(0)
+        if "but" in low:
+            sentiments = self.analyser._but_check(words, sentiments)
+        if not sentiments:
+            return 0.0
+        total = float(sum(sentiments))
+        emphasis = self.analyser._punctuation_emphasis(text)
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
+        return round(vs.normalize(total), 4)
+
+    def _valence(self, words: list[str], low: list[str], i: int, cap_diff: bool) -> float:
+        """vaderSentiment's sentiment_valence for a lexicon word, on the lower-cased list."""
+        lexicon, word, n = self.lexicon, low[i], len(low)
+        valence = lexicon[word]
+        if word == "no" and i != n - 1 and low[i + 1] in lexicon:
+            valence = 0.0
+        if (i > 0 and low[i - 1] == "no") or (i > 1 and low[i - 2] == "no") \
+                or (i > 2 and low[i - 3] == "no" and low[i - 1] in ["or", "nor"]):
+            valence = lexicon[word] * vs.N_SCALAR
+        if words[i].isupper() and cap_diff:
+            if valence > 0:
+                valence += vs.C_INCR
+            else:
+                valence -= vs.C_INCR
+        for start_i in range(0, 3):
+            if i > start_i and low[i - (start_i + 1)] not in lexicon:
+                s = vs.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff)
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                valence = _negation_check(valence, low, start_i, i)
+                if start_i == 2:
+                    valence = _special_idioms_check(valence, low, i)
+        return _least_check(valence, low, i, lexicon)
+
+
+def _negated(word: str) -> bool:
+    return word in _NEGATE or "n't" in word
+
+
+def _negation_check(valence: float, low: list[str], start_i: int, i: int) -> float:
+    if start_i == 0:
+        if _negated(low[i - 1]):
+            valence = valence * vs.N_SCALAR
+    if start_i == 1:
+        if low[i - 2] == "never" and (low[i - 1] == "so" or low[i - 1] == "this"):
+            valence = valence * 1.25
+        elif low[i - 2] == "without" and low[i - 1] == "doubt":
+            pass
+        elif _negated(low[i - 2]):
+            valence = valence * vs.N_SCALAR
+    if start_i == 2:
+        if low[i - 3] == "never" and (low[i - 2] == "so" or low[i - 2] == "this") or \
+                (low[i - 1] == "so" or low[i - 1] == "this"):
+            valence = valence * 1.25
+        elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
+            pass
+        elif _negated(low[i - 3]):
+            valence = valence * vs.N_SCALAR
+    return valence
+
+
+def _special_idioms_check(valence: float, low: list[str], i: int) -> float:
+    onezero = f"{low[i - 1]} {low[i]}"
+    twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
+    twoone = f"{low[i - 2]} {low[i - 1]}"
+    threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
+    threetwo = f"{low[i - 3]} {low[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in vs.SPECIAL_CASES:
+            valence = vs.SPECIAL_CASES[seq]
+            break
+    if len(low) - 1 > i:
+        zeroone = f"{low[i]} {low[i + 1]}"
+        if zeroone in vs.SPECIAL_CASES:
+            valence = vs.SPECIAL_CASES[zeroone]
+    if len(low) - 1 > i + 1:
+        zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
+        if zeroonetwo in vs.SPECIAL_CASES:
+            valence = vs.SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in vs.BOOSTER_DICT:
+            valence = valence + vs.BOOSTER_DICT[n_gram]
+    return valence
+
+
+def _least_check(valence: float, low: list[str], i: int, lexicon: dict) -> float:
+    if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
+        if low[i - 2] != "at" and low[i - 2] != "very":
+            valence = valence * vs.N_SCALAR
+    elif i > 0 and low[i - 1] not in lexicon and low[i - 1] == "least":
+        valence = valence * vs.N_SCALAR
+    return valence
+
+
+@lru_cache(maxsize=1)
+def scorer() -> Tone:
+    """The shared scorer (loading VADER's lexicon takes a moment)."""
+    return Tone()
