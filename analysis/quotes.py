@@ -83,10 +83,9 @@ def is_substantive(words: str) -> bool:
 
 def mask_quotes(text: str, quotes: list[Span], start: int = 0) -> str:
     """text with the inside of each quotation blanked (same length), for frame search."""
-    chars = list(text)
     for q in quotes:
-        for i in range(max(q.start + 1, start), min(q.end - 1, start + len(text))):
-            j = i - start
-            if 0 <= j < len(chars) and chars[j] != "\n":
-                chars[j] = " "
-    return "".join(chars)
+        a, b = max(q.start + 1, start) - start, min(q.end - 1, start + len(text)) - start
+        if a < b:
+            inside = text[a:b]
+            text = text[:a] + "".join(c if c == "\n" else " " for c in inside) + text[b:]
+    return text

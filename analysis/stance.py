@@ -26,12 +26,13 @@ class StanceResult:
     rules: list[str] = field(default_factory=list)
 
 
-_FLAT = str.maketrans({"“": " ", "”": " ", '"': " ", "’": "'", "‘": "'"})
 
 
 def _flat(text: str) -> str:
     # Same length, lower case: quotation marks become spaces so cues match across them.
-    return fold_case(text.translate(_FLAT))
+    # (str.replace is many times faster than str.translate with a dict.)
+    text = text.replace("“", " ").replace("”", " ").replace('"', " ").replace("’", "'").replace("‘", "'")
+    return fold_case(text)
 
 
 def _scopes(flat: str, text: str, opener: re.Pattern, end: re.Pattern) -> list[tuple[int, int]]:

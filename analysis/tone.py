@@ -9,12 +9,13 @@ against vaderSentiment itself.
 
 from __future__ import annotations
 
-import math
+import string
 from functools import lru_cache
 
 from vaderSentiment import vaderSentiment as vs
 
 _NEGATE = frozenset(vs.NEGATE)
+_PUNCTUATION = string.punctuation
 
 
 class Tone:
@@ -30,9 +31,11 @@ class Tone:
         if not self.emoji.isdisjoint(text):
             return self.analyser.polarity_scores(text)["compound"]  # emoji: VADER's own path
         text = text.strip()
-        words = vs.SentiText(text).words_and_emoticons
+        # vaderSentiment's SentiText and allcap_differential, inlined.
+        words = [w if len(s := w.strip(_PUNCTUATION)) <= 2 else s for w in text.split()]
         low = [w.lower() for w in words]
-        cap_diff = vs.allcap_differential(words)
+        capitals = sum(1 for w in words if w.isupper())
+        cap_diff = 0 < len(words) - capitals < len(words)
         lexicon = self.lexicon
         sentiments: list[float] = []
         for i, item in enumerate(words):
