@@ -49,14 +49,14 @@ class Actor:
 
 @dataclass(frozen=True)
 class Round:
-    """A negotiation round or event the statements are grouped by (pattern: its event's names)."""
+    """A negotiation round or event the statements are grouped by (aliases: its event's names)."""
 
     id: str
     start: date
     end: date
     place: str
     name: str
-    pattern: Alternation | None
+    aliases: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,7 @@ class Dossier:
     actors: dict[str, Actor]
     people: list[Person]
     rounds: list[Round]
+    event_rx: Alternation | None  # every round's event names in one pass: group "r<i>" is rounds[i]
     cues: list[Cue]
     cue_rx: Alternation | None  # every cue in one pass: group "c<i>" is cues[i]
     procedural: Alternation | None
@@ -93,11 +94,13 @@ class Dossier:
 
 
 def _grouped(pattern_lists: list[list[str]], prefix: str) -> Alternation | None:
-    """One regex for several pattern lists; the match's group name tells which list."""
-    if not pattern_lists:
+    """One regex for several pattern lists; the match's group name tells which list
+    ("c3": the list at index 3). Empty lists never match."""
+    groups = [(i, ps) for i, ps in enumerate(pattern_lists) if ps]
+    if not groups:
         return None
-    bodies = ["|".join(f"(?:{p})" for p in ps) for ps in pattern_lists]
-    return compile_alternation(bodies, [f"{prefix}{i}" for i in range(len(bodies))])
+    return compile_alternation(["|".join(f"(?:{p})" for p in ps) for _, ps in groups],
+                               [f"{prefix}{i}" for i, _ in groups])
 
 
 def _date(value, where: str) -> date:
@@ -144,12 +147,10 @@ def _build(data: dict, source: str) -> Dossier:
         for p in a.get("people", []):
             people.append(Person(p["name"], actor.id, tuple(p.get("aliases", [p["name"]])),
                                  tuple(p.get("titles", [])), p.get("gender")))
-    rounds = sorted(
-        (Round(r["id"], _date(r["start"], r["id"]), _date(r.get("end", r["start"]), r["id"]),
-               r.get("place", ""), r.get("name", r["id"]), compile_alternation(r.get("aliases", [])))
-         for r in data.get("rounds", [])),
-        key=lambda r: r.start,
-    )
+    raw_rounds = sorted(data.get("rounds", []), key=lambda r: _date(r["start"], r["id"]))
+    rounds = [Round(r["id"], _date(r["start"], r["id"]), _date(r.get("end", r["start"]), r["id"]),
+                    r.get("place", ""), r.get("name", r["id"]), tuple(r.get("aliases", [])))
+              for r in raw_rounds]
     stance = data.get("stance", {})
     cue_groups = [c for c in stance.get("cues", []) if c.get("patterns")]
     cues = [Cue(c["stance"], float(c.get("weight", 1.0)), tuple(c.get("sides", []))) for c in cue_groups]
@@ -158,6 +159,7 @@ def _build(data: dict, source: str) -> Dossier:
         id=neg.get("id", "dossier"), name=neg.get("name", ""),
         sides={s["id"]: s for s in data.get("sides", [])},
         actors=actors, people=people, rounds=rounds, cues=cues,
+        event_rx=_grouped([r.aliases for r in rounds], "r"),
         cue_rx=_grouped([c["patterns"] for c in cue_groups], "c"),
         procedural=compile_alternation(stance.get("procedural", {}).get("patterns", [])),
         joint=compile_alternation(neg.get("joint", [])),

@@ -23,17 +23,14 @@ def round_on(dossier: Dossier, day: date) -> Round | None:
 
 def round_by_event(dossier: Dossier, masked: str) -> tuple[Round, str] | None:
     """A round whose event the text reports by name ('during the first session')."""
-    low = fold_case(masked)
-    hits = []
-    for r in dossier.rounds:
-        if r.pattern:
-            m = r.pattern.search(low)
-            if m:
-                hits.append((m.start(), r, m.group(0)))
-    if not hits:
+    if dossier.event_rx is None:
         return None
-    _, r, words = min(hits, key=lambda h: h[0])
-    return r, f"reports the {r.name} ('{words}')"
+    # The earliest event named; where two rounds' names start at the same place, the earlier round.
+    m = dossier.event_rx.search(fold_case(masked))
+    if m is None:
+        return None
+    r = dossier.rounds[int(m.lastgroup[1:])]
+    return r, f"reports the {r.name} ('{m.group(0)}')"
 
 
 def round_by_date(dossier: Dossier, dates: list[DateMention], doc_date: date | None) -> tuple[Round, str] | None:

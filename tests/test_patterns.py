@@ -14,8 +14,7 @@ def _compiled_alternations(dossier):
     lex = english()
     yield from (lex.speech, lex.inverted, lex.anonymous, lex.non_statement, lex.joint, lex.rejections,
                 lex.contrasts, lex.boiler_strong, lex.boiler_promo)
-    yield from (dossier.cue_rx, dossier.topic_rx, dossier.joint, dossier.procedural)
-    yield from (r.pattern for r in dossier.rounds if r.pattern)
+    yield from (dossier.cue_rx, dossier.topic_rx, dossier.joint, dossier.procedural, dossier.event_rx)
 
 
 def _spans(matches):
