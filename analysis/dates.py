@@ -26,8 +26,10 @@ _PATTERNS = [
 ]
 
 
-# Every date pattern needs a digit or a month name: most sentences have neither.
-_MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# What each pattern cannot match without: most sentences have no date at all.
+_MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEEDS = {"iso": re.compile(r"\d-\d"), "num": re.compile(r"\d[/.]\d"), "mdy": _MONTH_NAME, "dmy": _MONTH_NAME,
+          "rel": _MONTH_NAME, "my": _MONTH_NAME}
 
 
 @dataclass(frozen=True)
@@ -65,10 +67,11 @@ def find_dates(text: str, anchor: date | None = None, rounds: list[date] | None 
     """Day- and month-precision dates in text; year-less ones resolved against anchor or rounds."""
     rounds = rounds or []
     found: list[DateMention] = []
-    if not _MAYBE_DATE.search(text):
-        return found
+    present = {rx for rx in set(_NEEDS.values()) if rx.search(text)}
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
+        if _NEEDS[kind] not in present:
+            continue
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
