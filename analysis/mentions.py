@@ -195,9 +195,9 @@ class MentionFinder:
         for m in _SINGLE_CAP.finditer(text):
             # A lone capitalised name right before a speech verb ("Ford said") is a speaker.
             s, e = m.start() + offset, m.end() + offset
-            if m.group(1).lower() in english().generic_subjects or any(x.start < e and s < x.end for x in taken):
+            if m.group(1).lower() in english().generic_subjects or not english().speech.match(low, m.end(1) + 1):
                 continue
-            if english().speech.match(low, m.end(1) + 1):
+            if not any(x.start < e and s < x.end for x in taken):
                 out.append(Mention(s, s + len(m.group(1)), m.group(1), "unknown_person", person=m.group(1)))
         return out
 
