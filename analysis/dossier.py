@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -70,7 +72,10 @@ class Cue:
 
 @dataclass(eq=False)  # hashed by identity, so caches can key on it
 class Dossier:
-    """Everything one negotiation needs, read from a data file."""
+    """Everything one negotiation needs, read from a data file.
+
+    The regexes are compiled on first use: the explorer shows a dossier's sides and rounds
+    without them. `check()` compiles them all, so a bad pattern is reported at load."""
 
     id: str
     name: str
@@ -78,19 +83,55 @@ class Dossier:
     actors: dict[str, Actor]
     people: list[Person]
     rounds: list[Round]
-    event_rx: Alternation | None  # every round's event names in one pass: group "r<i>" is rounds[i]
     cues: list[Cue]
-    cue_rx: Alternation | None  # every cue in one pass: group "c<i>" is cues[i]
-    procedural: Alternation | None
-    joint: Alternation | None  # subjects naming both parties ("Washington and Seoul")
+    cue_patterns: list[list[str]]  # cue_patterns[i] point to cues[i]
+    procedural_patterns: list[str]
+    joint_patterns: list[str]  # subjects naming both parties ("Washington and Seoul")
     threshold: float
     topics: list[str]
-    topic_rx: Alternation | None  # group "t<i>" is topics[i]
+    topic_patterns: list[list[str]]  # topic_patterns[i] tag topics[i]
     source: str = ""
 
     def side_lean(self, side: str | None) -> str | None:
         """The default stance of a side's substantive statements, if the dossier gives one."""
         return self.sides.get(side or "", {}).get("lean")
+
+    @cached_property
+    def event_rx(self) -> Alternation | None:
+        """Every round's event names in one pass: group "r<i>" is rounds[i]."""
+        return self._compile(lambda: _grouped([r.aliases for r in self.rounds], "r"))
+
+    @cached_property
+    def cue_rx(self) -> Alternation | None:
+        """Every cue in one pass: group "c<i>" is cues[i]."""
+        return self._compile(lambda: _grouped(self.cue_patterns, "c"))
+
+    @cached_property
+    def procedural(self) -> Alternation | None:
+        """Procedural talk ("a joint study", "before deciding"): neutral, whatever else it holds."""
+        return self._compile(lambda: compile_alternation(self.procedural_patterns))
+
+    @cached_property
+    def joint(self) -> Alternation | None:
+        """Subjects naming both parties at once."""
+        return self._compile(lambda: compile_alternation(self.joint_patterns))
+
+    @cached_property
+    def topic_rx(self) -> Alternation | None:
+        """Every topic in one pass: group "t<i>" is topics[i]."""
+        return self._compile(lambda: _grouped(self.topic_patterns, "t"))
+
+    def check(self) -> Dossier:
+        """Compile every pattern now; raises DossierError for a bad one."""
+        for name in ("event_rx", "cue_rx", "procedural", "joint", "topic_rx"):
+            getattr(self, name)
+        return self
+
+    def _compile(self, build: Callable[[], Alternation | None]) -> Alternation | None:
+        try:
+            return build()
+        except re.error as exc:
+            raise DossierError(f"dossier {self.source}: bad pattern: {exc}") from exc
 
 
 def _grouped(pattern_lists: list[list[str]], prefix: str) -> Alternation | None:
@@ -112,8 +153,9 @@ def _date(value, where: str) -> date:
         raise DossierError(f"{where}: not an ISO date: {value!r}") from exc
 
 
-def load_dossier(path: str | Path | None = None) -> Dossier:
-    """Read a dossier file; with no path, the KORUS dossier shipped with Parley."""
+def load_dossier(path: str | Path | None = None, check: bool = True) -> Dossier:
+    """Read a dossier file; with no path, the KORUS dossier shipped with Parley. With
+    check=False its patterns are compiled (and checked) on first use instead."""
     try:
         if path is None:
             raw = resources.files("analysis.data").joinpath(DEFAULT_DOSSIER).read_bytes()
@@ -127,11 +169,10 @@ def load_dossier(path: str | Path | None = None) -> Dossier:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise DossierError(f"dossier {path} is not valid TOML: {exc}") from exc
     try:
-        return _build(data, source)
+        dossier = _build(data, source)
     except (KeyError, TypeError) as exc:
         raise DossierError(f"dossier {source}: missing or wrong field {exc}") from exc
-    except re.error as exc:
-        raise DossierError(f"dossier {source}: bad pattern: {exc}") from exc
+    return dossier.check() if check else dossier
 
 
 def _build(data: dict, source: str) -> Dossier:
@@ -159,12 +200,11 @@ def _build(data: dict, source: str) -> Dossier:
         id=neg.get("id", "dossier"), name=neg.get("name", ""),
         sides={s["id"]: s for s in data.get("sides", [])},
         actors=actors, people=people, rounds=rounds, cues=cues,
-        event_rx=_grouped([r.aliases for r in rounds], "r"),
-        cue_rx=_grouped([c["patterns"] for c in cue_groups], "c"),
-        procedural=compile_alternation(stance.get("procedural", {}).get("patterns", [])),
-        joint=compile_alternation(neg.get("joint", [])),
+        cue_patterns=[list(c["patterns"]) for c in cue_groups],
+        procedural_patterns=list(stance.get("procedural", {}).get("patterns", [])),
+        joint_patterns=list(neg.get("joint", [])),
         threshold=float(stance.get("threshold", 0.75)),
         topics=[k for k, v in data.get("topics", {}).items() if v],
-        topic_rx=_grouped([v for v in data.get("topics", {}).values() if v], "t"),
+        topic_patterns=[list(v) for v in data.get("topics", {}).values() if v],
         source=source,
     )

@@ -40,7 +40,7 @@ from tui.app import ParleyApp
 class FirstPaint(ParleyApp):
     def on_mount(self):
         self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
-FirstPaint(Store(sys.argv[1]), load_dossier()).run(headless=True)
+FirstPaint(Store(sys.argv[1]), load_dossier(check=False)).run(headless=True)  # as `parley` loads it
 """
 
 

@@ -8,12 +8,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-from tinydb import TinyDB
-from tinydb.middlewares import CachingMiddleware
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from store.paths import ensure_private_folder, resolve_db_path
 from store.storage import AtomicJSONStorage, StoreError, load_raw
+
+if TYPE_CHECKING:
+    from filelock import FileLock
+    from tinydb import TinyDB
+
+# filelock and tinydb are imported by the first write: the explorer opens a store by
+# reading it, and their imports cost a noticeable part of its start-up.
 
 SCHEMA = 1
 APP = "parley"
@@ -41,7 +47,12 @@ class Store:
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = resolve_db_path(str(path) if path else None)
-        self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=0o600)
+
+    @cached_property
+    def _lock(self) -> FileLock:
+        from filelock import FileLock
+
+        return FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=0o600)
 
     def exists(self) -> bool:
         """Whether the database file exists and holds data."""
@@ -76,6 +87,10 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[TinyDB]:
         """Lock, open the latest file, yield TinyDB, then write it once, atomically."""
+        from filelock import Timeout
+        from tinydb import TinyDB
+        from tinydb.middlewares import CachingMiddleware
+
         ensure_private_folder(self.path.parent)
         try:
             self._lock.acquire()

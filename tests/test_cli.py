@@ -5,6 +5,7 @@ import json
 import pytest
 
 from conftest import CORPUS, GOLD
+from analysis.dossier import DossierError, load_dossier
 from tui.cli import main
 
 FIELDS = {"id", "doc", "doc_date", "start", "end", "text", "quote", "kind", "speaker", "org", "side", "stance",
@@ -35,6 +36,18 @@ def test_bad_dossier_is_one_line(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("Kim said no.")
     assert main(["--dossier", str(bad), "analyze", str(tmp_path / "a.txt")]) == 2
     assert "not valid TOML" in capsys.readouterr().err
+
+
+def test_bad_dossier_pattern_is_one_line_at_load(tmp_path, capsys):
+    bad = tmp_path / "d.toml"
+    bad.write_text('[[sides]]\nid = "A"\n[stance]\n[[stance.cues]]\nstance = "favor"\npatterns = ["amend("]\n')
+    (tmp_path / "a.txt").write_text("Kim said no.")
+    assert main(["--dossier", str(bad), "analyze", str(tmp_path / "a.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "bad pattern" in err and err.count("\n") == 1
+    lazy = load_dossier(bad, check=False)  # as the explorer loads it: checked at first use
+    with pytest.raises(DossierError, match="bad pattern"):
+        lazy.cue_rx
 
 
 def test_other_dossier_changes_the_actors(tmp_path, capsys):

@@ -12,10 +12,9 @@ from analysis.dossier import Dossier
 from store.db import Store
 from store.view import UNASSIGNED, Filters, View, load_view
 from tui.present import default_name, safe, shown_words, trend_lines
-from tui.screens.drilldown import DrillDownScreen
 from tui.screens.explorer import ExplorerScreen
 
-# Dialogs are imported when first opened: their widgets (Select, RadioSet...) cost start-up time.
+# The drill-down and the dialogs are imported when first opened: start-up only needs the explorer.
 
 
 class ParleyApp(App):
@@ -95,6 +94,8 @@ class ParleyApp(App):
     # -- actions -----------------------------------------------------------------
     def open_statement(self, st: dict) -> None:
         """Drill down into a statement's article."""
+        from tui.screens.drilldown import DrillDownScreen
+
         siblings = self.view.by_doc.get(st["doc_hash"], [st])
         self.push_screen(DrillDownScreen(st, siblings, self.view.documents.get(st["doc_hash"])))
 
@@ -206,6 +207,8 @@ class ParleyApp(App):
                 self.notify(str(exc), severity="error", markup=False)
                 return
             self.reload_view()
+            from tui.screens.drilldown import DrillDownScreen
+
             if isinstance(self.screen, DrillDownScreen) and st["id"] in self.view.by_id:
                 self.screen.show(self.view.by_id[st["id"]])
             self.notify("Correction saved")
@@ -221,6 +224,7 @@ class ParleyApp(App):
     def action_help(self) -> None:
         """Every key binding."""
         from tui.components.statement_list import StatementList
+        from tui.screens.drilldown import DrillDownScreen
         from tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen([
@@ -255,7 +259,8 @@ def run_app(args) -> int:
     from store.storage import StoreError
 
     try:
-        dossier = load_dossier(args.dossier)
+        # The built-in dossier's patterns are tested; a user's are checked now, not at first ingest.
+        dossier = load_dossier(args.dossier, check=args.dossier is not None)
         store = Store(args.db)
         first = ingest_sample_if_empty(store, dossier)
         if first:

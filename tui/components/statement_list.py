@@ -63,7 +63,13 @@ class StatementList(ScrollView, can_focus=True):
         self._cards.clear()
         self._set_virtual_height(len(rows) * ITEM_HEIGHT)
         self.cursor = min(self.cursor, max(len(rows) - 1, 0))
+        self._show_position()
         self.refresh()
+
+    def _show_position(self) -> None:
+        # In place of a scrollbar (a column at 80x24, and a widget to style at start-up):
+        # "3/12" on the bottom border says where the cursor is and how many there are.
+        self.border_subtitle = f"{self.cursor + 1}/{len(self.rows)}" if self.rows else ""
 
     def _set_virtual_height(self, height: int) -> None:
         # Setting virtual_size the usual way re-lays out the whole screen (a reactive with
@@ -115,6 +121,7 @@ class StatementList(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         if self.rows:
             self.scroll_to_region(Region(0, new * ITEM_HEIGHT, self.size.width, ITEM_HEIGHT), animate=False)
+        self._show_position()
         self.refresh()
 
     def on_focus(self) -> None:

@@ -9,9 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Static
 
 from analysis.clean import normalise
+from tui.components.key_bar import KeyBar
+from tui.components.title_bar import TitleBar
 from tui.present import safe, stance_badge, who
 
 HIGHLIGHT = "reverse bold"
@@ -71,11 +73,11 @@ class DrillDownScreen(Screen):
         self.doc = doc
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield VerticalScroll(id="article")
         with VerticalScroll(id="why-pane"):  # focusable (Tab) so a long 'why' scrolls at 80x24
             yield Static(id="why")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.show(self.statement)

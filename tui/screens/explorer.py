@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList
 
 from tui.components.filter_bar import FilterBar
+from tui.components.key_bar import KeyBar
 from tui.components.round_timeline import ALL, RoundTimeline
 from tui.components.statement_list import StatementList
+from tui.components.title_bar import TitleBar
 from tui.components.trend import Trend
 from tui.present import side_label, summary_text
 
@@ -37,7 +38,7 @@ class ExplorerScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="body"):
             with Vertical(id="left"):
                 yield RoundTimeline(id="rounds")
@@ -48,7 +49,7 @@ class ExplorerScreen(Screen):
                     yield StatementList(id="side-b", classes="side")
                 yield StatementList(id="others")
         yield FilterBar(id="filters")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def lists(self) -> list[StatementList]:
@@ -81,8 +82,8 @@ class ExplorerScreen(Screen):
             if target is not None:
                 target.focus()
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.app.select_round(None if event.option.id == ALL else event.option.id)
+    def on_round_timeline_highlighted(self, event: RoundTimeline.Highlighted) -> None:
+        self.app.select_round(None if event.round_id == ALL else event.round_id)
 
     def action_round(self, delta: int) -> None:
         timeline = self.query_one(RoundTimeline)
