@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
+from analysis.data import FOLDER as DATA_FOLDER
 from analysis.patterns import Alternation, compile_alternation
 
 DEFAULT_DOSSIER = "korus.toml"
@@ -158,7 +158,7 @@ def load_dossier(path: str | Path | None = None, check: bool = True) -> Dossier:
     check=False its patterns are compiled (and checked) on first use instead."""
     try:
         if path is None:
-            raw = resources.files("analysis.data").joinpath(DEFAULT_DOSSIER).read_bytes()
+            raw = (DATA_FOLDER / DEFAULT_DOSSIER).read_bytes()
             source = f"(built-in) {DEFAULT_DOSSIER}"
         else:
             raw = Path(path).read_bytes()

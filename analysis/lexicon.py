@@ -6,8 +6,8 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from analysis.data import read_text
 from analysis.patterns import Alternation, compile_alternation, lower_pattern
 
 
@@ -38,7 +38,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def english() -> Lexicon:
     """The English lexicon shipped with Parley (loaded once)."""
-    data = tomllib.loads(resources.files("analysis.data").joinpath("english.toml").read_text("utf-8"))
+    data = tomllib.loads(read_text("english.toml"))
     bp = data["boilerplate"]
     # Joint patterns name capitalised words ("both the US and Korea"): case-sensitive but for
     # the (?i:...) parts the patterns mark themselves.

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from analysis.data import read_text
 from analysis.model import Sentence, Span
 from analysis.quotes import find_quotes
 
@@ -19,7 +19,7 @@ def tokenizer():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
-    lines = resources.files("analysis.data").joinpath("punkt_abbreviations.txt").read_text("utf-8")
+    lines = read_text("punkt_abbreviations.txt")
     params.abbrev_types = {ln.strip() for ln in lines.splitlines() if ln.strip() and not ln.startswith("#")}
     params.sent_starters = set(_SENT_STARTERS)
     return PunktSentenceTokenizer(params)

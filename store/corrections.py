@@ -7,7 +7,7 @@ import hashlib
 import json
 from datetime import datetime, timezone
 
-from analysis.clean import display_text
+from analysis.text import display_text
 
 FIELDS = ("speaker", "org", "side", "stance", "round")
 STANCES = ("favor", "oppose", "neutral")

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from analysis.clean import display_text
+from analysis.text import display_text
 from store.storage import StoreError, atomic_write_bytes
 
 FORMATS = ("csv", "jsonl", "md")

@@ -8,7 +8,6 @@ reported and never overwritten.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import orjson
@@ -46,6 +45,8 @@ def load_raw(path: Path) -> dict | None:
 
 def atomic_write_bytes(path: Path, payload: bytes, mode: int = FILE_MODE) -> None:
     """Write bytes to path atomically: temp file in the same folder, fsync, rename, fsync folder."""
+    import tempfile  # here, not at the top: reading a store (the explorer's start) never needs it
+
     folder = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

@@ -4,7 +4,8 @@ import os
 import subprocess
 import sys
 
-from analysis.clean import clean, normalise
+from analysis.clean import clean
+from analysis.text import normalise
 from analysis.segment import split_sentences
 
 

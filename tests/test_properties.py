@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze_text
-from analysis.clean import normalise
+from analysis.text import normalise
 
 WORDS = ["Lighthizer", "said", "Kim", "“", "”", '"', "Seoul", "the US", "he", "added:", "according to",
          "both sides", "declined", "amend", "not", ",", ".", "\n", "\n\n", "U.S.", "on 5 January",

@@ -4,7 +4,9 @@ import csv
 
 import pytest
 
-from store.view import load_view
+from store.view import UNASSIGNED, load_view
+from tui.components.key_bar import KeyBar
+from tui.components.round_timeline import RoundTimeline
 from tui.components.statement_list import StatementList
 from tui.screens.correct_dialog import CorrectDialog
 from tui.screens.drilldown import DrillDownScreen
@@ -34,6 +36,52 @@ async def test_navigate_rounds(tmp_path, size):
         await pilot.press("right_square_bracket", "left_square_bracket")
         await pilot.pause()
         assert app.round == first
+
+
+async def test_timeline_keys_and_clicks_pick_rounds(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        timeline = app.screen.query_one(RoundTimeline)
+        assert timeline.option_count == len(app.dossier.rounds) + 2  # All, the rounds, Unassigned
+        timeline.focus()
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert app.round == app.dossier.rounds[1].id
+        await pilot.press("G")
+        await pilot.pause()
+        assert app.round == UNASSIGNED
+        await pilot.press("g")
+        await pilot.pause()
+        assert app.round is None
+        await pilot.click(RoundTimeline, offset=(3, 3))  # the border, All (1 line), then round 1's 2nd line
+        await pilot.pause()
+        assert app.round == app.dossier.rounds[0].id
+        assert "›" in screen_text(app)  # the cursor reads without colour
+
+
+async def test_lists_show_position_and_key_bar_keys_work(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        pane = app.screen.lists[0]
+        assert pane.border_subtitle == f"1/{len(pane.rows)}"
+        await pilot.press("j")
+        await pilot.pause()
+        assert pane.border_subtitle == f"2/{len(pane.rows)}"
+        # Clicks count from inside the border: its last line is the first card's, the next the second's.
+        await pilot.click("#side-a", offset=(5, 4))
+        await pilot.pause()
+        assert pane.cursor == 0
+        await pilot.click("#side-a", offset=(5, 5))
+        await pilot.pause()
+        assert pane.cursor == 1
+        bar = app.screen.query_one(KeyBar)
+        text = str(bar.render())
+        assert text.index("? Help") < text.index("Open")  # the app's keys come first
+        await pilot.click(KeyBar, offset=(text.index("? Help") + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from analysis.clean import display_text
+from analysis.text import display_text
 
 
 class CommandError(Exception):

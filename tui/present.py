@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rich.text import Text
 
-from analysis.clean import display_text
+from analysis.text import display_text
 
 # Stance is shown by a symbol and a word as well as a colour, so it reads in monochrome.
 STANCE_LOOK = {

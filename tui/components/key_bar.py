@@ -37,7 +37,9 @@ class KeyBar(Widget):
         text = Text(no_wrap=True, overflow="ellipsis")
         self._keys = []
         seen: set[str] = set()
-        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+        # The app's own keys (Help, Quit) first: at 80 columns the end of the line is cut off.
+        active = sorted(self.screen.active_bindings.values(), key=lambda b: b[0] is not self.app)
+        for _node, binding, enabled, _tooltip in active:
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)  # "j,down": one entry per action

@@ -126,6 +126,9 @@ class RoundTimeline(ScrollView, can_focus=True):
         self.refresh()
 
     def on_click(self, event: Click) -> None:
-        index = bisect_right(self._tops, self.scroll_offset.y + event.y) - 1
+        at = event.get_content_offset(self)  # None on the border
+        if at is None:
+            return
+        index = bisect_right(self._tops, self.scroll_offset.y + at.y) - 1
         if 0 <= index < len(self._items):
             self.highlighted = index

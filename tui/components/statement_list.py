@@ -161,7 +161,10 @@ class StatementList(ScrollView, can_focus=True):
             self.post_message(self.MarkToggled(self.current))
 
     def on_click(self, event: Click) -> None:
-        index = (self.scroll_offset.y + event.y) // ITEM_HEIGHT
+        at = event.get_content_offset(self)  # None on the border
+        if at is None:
+            return
+        index = (self.scroll_offset.y + at.y) // ITEM_HEIGHT
         if 0 <= index < len(self.rows):
             self.cursor = index
             if event.chain >= 2:

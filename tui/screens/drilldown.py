@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from analysis.clean import normalise
+from analysis.text import normalise
 from tui.components.key_bar import KeyBar
 from tui.components.title_bar import TitleBar
 from tui.present import safe, stance_badge, who
