@@ -9,12 +9,12 @@ from analysis.dossier import Dossier
 from analysis.lexicon import english
 from analysis.mentions import MentionFinder
 from analysis.model import Mention
-from analysis.patterns import fold_case
+from analysis.patterns import Alternation, fold_case
 
 _PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+)$")
 _APPOSITIVE = re.compile(r"^,[^,;:“”\"]{1,90},\s*$")
-_ACCORDING = re.compile(r"(?<!\w)according to(?!\w)")
-_QUOTED_AS = re.compile(r"(?<!\w)quoted (\S.{0,80}?) as saying(?!\w)")
+_ACCORDING = Alternation(r"(?<!\w)according to(?!\w)")
+_QUOTED_AS = Alternation(r"(?<!\w)quoted (\S.{0,80}?) as saying(?!\w)")
 _DETERMINER_GAP = re.compile(r"^\s*(?:(?i:the|a|an)\s+)?$")
 _AFTER_INVERTED = re.compile(r"^\s*(?:(?i:in a statement|in an interview|on \w+)\s*,?\s*)?$")
 

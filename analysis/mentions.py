@@ -8,11 +8,11 @@ from functools import lru_cache
 from analysis.dossier import Dossier
 from analysis.lexicon import english
 from analysis.model import Mention
-from analysis.patterns import compile_alternation, fold_case
+from analysis.patterns import Alternation, compile_alternation, fold_case
 
 # These three match fold_case()d text.
-_PRONOUNS = re.compile(r"(?<!\w)(he|she|they|it)(?!\w)")
-_SOURCE_HEAD = re.compile(
+_PRONOUNS = Alternation(r"(?<!\w)(he|she|they|it)(?!\w)")
+_SOURCE_HEAD = Alternation(
     r"(?<!\w)(?:press release|statement|release|report|article|letter|memo|communiqu[eé]|filing|"
     r"notice|fact sheet|editorial|column)s?(?!\w)")
 _ROLE_TAIL = re.compile(r"(?:'s)?\s+(?:(?:chief|top|senior|deputy|trade|foreign|lead|main)\s+)?"
@@ -23,9 +23,9 @@ _DETERMINER = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _BIND_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,2}\s*$")
 _NOT_NAME_START = {"The", "In", "On", "At", "According", "Meanwhile", "However", "But", "And", "While",
                    "During", "Under", "After", "Before", "Now", "As", "For", "From", "With", "This", "That"}
-_CAPS = re.compile(r"(?<![\w.])(?!(?:" + "|".join(_NOT_NAME_START) + r")\s)(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?"
+_CAPS = Alternation(r"(?<![\w.])(?!(?:" + "|".join(_NOT_NAME_START) + r")\s)(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?"
                    r"(?:(?:[ -]|\s(?:of|and|for|&)\s)[A-Z][a-z]+(?:-[a-z]+)?){1,5}(?![\w-])")
-_SINGLE_CAP = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)(?=\s)(?!\s+[A-Z])")
+_SINGLE_CAP = Alternation(r"(?<![\w.'’-])([A-Z][a-z]+)(?=\s)(?!\s+[A-Z])")
 _MEDIA_WORDS = re.compile(r"\b(?:Press|Journal|Times|Post|News|Daily|Herald|Tribune|Reuters|Bloomberg|Yonhap|"
                           r"Agency|Broadcasting|Television|Radio|Wire|Gazette|Review|Economist|Street)\b")
 _ORG_WORDS = re.compile(r"\b(?:Press|Journal|Times|Post|News|Organization|Association|Council|Chamber|"
