@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from analysis.dossier import Dossier
 from analysis.lexicon import english
-from analysis.patterns import fold_case
+from analysis.patterns import Alternation, fold_case
 
 # A period ends a clause only before a capital or the end: "the U.S. demand" runs on.
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z\"“]|\s*$)")
@@ -35,7 +35,7 @@ def _flat(text: str) -> str:
     return fold_case(text)
 
 
-def _scopes(flat: str, text: str, opener: re.Pattern, end: re.Pattern) -> list[tuple[int, int]]:
+def _scopes(flat: str, text: str, opener: re.Pattern | Alternation, end: re.Pattern) -> list[tuple[int, int]]:
     """Spans from each opener to the end of its clause (found in the original case)."""
     spans = []
     for m in opener.finditer(flat):
