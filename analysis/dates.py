@@ -30,6 +30,8 @@ _PATTERNS = [
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEEDS = {"iso": re.compile(r"\d-\d"), "num": re.compile(r"\d[/.]\d"), "mdy": _MONTH_NAME, "dmy": _MONTH_NAME,
           "rel": _MONTH_NAME, "my": _MONTH_NAME}
+_NEEDED = list(set(_NEEDS.values()))
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,8 @@ def _pick_year(month: int, day: int, anchor: date | None, rounds: list[date]) ->
         return min(years, key=lambda y: abs((_safe(y, month, day) - anchor).days))
     if rounds:
         years = sorted({r.year for r in rounds} | {rounds[0].year - 1, rounds[-1].year + 1})
-        return min(years, key=lambda y: min(abs((_safe(y, month, day) - r).days) for r in rounds))
+        candidates = [_safe(y, month, day) for y in years]
+        return min(candidates, key=lambda d: min(abs((d - r).days) for r in rounds)).year
     return date.today().year
 
 
@@ -67,7 +70,7 @@ def find_dates(text: str, anchor: date | None = None, rounds: list[date] | None 
     """Day- and month-precision dates in text; year-less ones resolved against anchor or rounds."""
     rounds = rounds or []
     found: list[DateMention] = []
-    present = {rx for rx in set(_NEEDS.values()) if rx.search(text)}
+    present = {rx for rx in _NEEDED if rx.search(text)}
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         if _NEEDS[kind] not in present:
@@ -94,7 +97,7 @@ def _value(kind: str, m: re.Match, anchor: date | None, rounds: list[date]):
             return date(int(m[3]), month, day), "day"
         if kind in ("mdy", "dmy"):
             mon, day = (m[1], m[2]) if kind == "mdy" else (m[2], m[1])
-            month, d = _month(mon), int(re.match(r"\d+", day)[0])
+            month, d = _month(mon), int(_DIGITS.match(day)[0])
             year = int(m[3]) if m[3] else _pick_year(month, d, anchor, rounds)
             return date(year, month, d), "day"
         if kind == "my":

@@ -9,12 +9,15 @@ from analysis.model import Statement
 SHINGLE = 8  # words: long enough that stock phrases ("the US-Korea free trade agreement") don't collide
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+    return _WORD.findall(text.lower())
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return set(zip(*(words[i:] for i in range(SHINGLE))))  # zip builds the runs in C
 
 
 def group_duplicates(statements: list[Statement]) -> None:

@@ -48,9 +48,9 @@ class MentionFinder:
                          for p in dossier.people if p.titles}
         # "the trade minister said": a title alone stands for the person who holds it.
         titled = [p for p in dossier.people if p.titles]
-        self.title_alone_rx = re.compile(
+        self.title_alone_rx = Alternation(
             r"(?<!\w)(?:the|a|its|their|his|her) (?:" + "|".join(f"(?P<t{i}>{'|'.join(p.titles)})" for i, p in enumerate(titled))
-            + r")(?![\w-])(?!\s+(?-i:[A-Z]))", re.I) if titled else None
+            + r")(?![\w-])(?!\s+(?-i:[A-Z]))", folded=True) if titled else None
         self.titled = titled
         # Organisations: aliases before metonyms, so "Korea's delegation" beats "Korea".
         self.org_groups: dict[str, tuple[str, str]] = {}
@@ -106,7 +106,7 @@ class MentionFinder:
                     continue
                 self.actor_mention(add(m, "org", metonym=kind == "metonyms"), actor)
         if self.title_alone_rx:
-            for m in self.title_alone_rx.finditer(text):
+            for m in self.title_alone_rx.finditer(text, folded=low):
                 holders = [p.name for i, p in enumerate(self.titled) if m.group(f"t{i}")]
                 add(m, "descriptor", descriptor="title:" + "|".join(holders))
         if self.descriptor_rx:

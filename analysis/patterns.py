@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from re import _constants as sre
 from re import _parser as sre_parse
 
-_ESCAPE_OR_UPPER = re.compile(r"\\.|[A-Z]")
+_ESCAPE_OR_UPPER = re.compile(r"\\.|\(\?P[<=][^>)]*|[A-Z]")  # escapes and group names stay
 _PREFIX_CHARS = 8  # longer prefixes leave fewer false candidates to re-check
 _PREFIX_LIMIT = 4000  # beyond this many prefixes the trigger is no longer cheap
 
@@ -28,7 +28,7 @@ def fold_case(text: str) -> str:
 
 def lower_pattern(pattern: str) -> str:
     """A pattern's literal letters lower-cased; escapes such as \\W or \\S left alone."""
-    return _ESCAPE_OR_UPPER.sub(lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(), pattern)
+    return _ESCAPE_OR_UPPER.sub(lambda m: m.group(0) if len(m.group(0)) > 1 else m.group(0).lower(), pattern)
 
 
 class Alternation:
@@ -43,19 +43,26 @@ class Alternation:
 
     __slots__ = ("rx", "trigger", "pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.rx = re.compile(pattern, flags)
+    def __init__(self, pattern: str, flags: int = 0, folded: bool = False) -> None:
+        """folded: the pattern is case-insensitive (re.IGNORECASE is added) and its trigger
+        scans the text's fold_case()d copy, passed to finditer as `folded`; re's own
+        case-insensitive scan is several times slower. Matches are still re's, on the text,
+        for any text whose letters re and str.lower() fold alike (all but a few, such as ſ)."""
+        self.rx = re.compile(pattern, flags | (re.IGNORECASE if folded else 0))
         self.pattern = pattern
-        prefixes = literal_prefixes(pattern, flags)
+        prefixes = literal_prefixes(lower_pattern(pattern), flags) if folded else literal_prefixes(pattern, flags)
         self.trigger = re.compile(_trie(prefixes)) if prefixes else None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        """Non-overlapping matches, as re.Pattern.finditer."""
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize,
+                 folded: str | None = None) -> Iterator[re.Match]:
+        """Non-overlapping matches, as re.Pattern.finditer (for a folded pattern, pass
+        fold_case(text) as `folded`)."""
         if self.trigger is None:
             yield from self.rx.finditer(text, pos, endpos)
             return
         search, match = self.trigger.search, self.rx.match
-        while (c := search(text, pos, endpos)) is not None:
+        scanned = text if folded is None else folded
+        while (c := search(scanned, pos, endpos)) is not None:
             m = match(text, c.start(), endpos)
             if m is None:
                 pos = c.start() + 1
@@ -82,14 +89,12 @@ def literal_prefixes(pattern: str, flags: int = 0) -> set[str] | None:
     try:
         parsed = sre_parse.parse(pattern, flags)
         going, stopped = _prefixes_of(parsed.data, {""}, bool(parsed.state.flags & re.IGNORECASE))
-    except (_TooMany, re.error):
+    except re.error:
         return None
     found = going | stopped
+    if len(found) > _PREFIX_LIMIT:
+        return None
     return found if found and min(map(len, found)) >= 2 else None
-
-
-class _TooMany(Exception):
-    pass
 
 
 def _prefixes_of(items, prefixes: set[str], icase: bool) -> tuple[set[str], set[str]]:
@@ -109,7 +114,7 @@ def _prefixes_of(items, prefixes: set[str], icase: bool) -> tuple[set[str], set[
 
 def _prefixes_of_item(op, av, prefixes: set[str], icase: bool) -> tuple[set[str], set[str]]:
     if op is sre.LITERAL:
-        return _grow(prefixes, [chr(av)], icase), set()
+        return _grow(prefixes, [chr(av)], icase)
     if op is sre.IN:
         chars = []
         for kind, value in av:
@@ -119,7 +124,7 @@ def _prefixes_of_item(op, av, prefixes: set[str], icase: bool) -> tuple[set[str]
                 chars.extend(map(chr, range(value[0], value[1] + 1)))
             else:
                 return set(), prefixes  # a negated set or a category: the literal part ends
-        return _grow(prefixes, chars, icase), set()
+        return _grow(prefixes, chars, icase)
     if op is sre.SUBPATTERN:
         _, add, remove, sub = av
         return _prefixes_of(sub.data, prefixes, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
@@ -142,13 +147,14 @@ def _prefixes_of_item(op, av, prefixes: set[str], icase: bool) -> tuple[set[str]
     return set(), prefixes
 
 
-def _grow(prefixes: set[str], chars: list[str], icase: bool) -> set[str]:
+def _grow(prefixes: set[str], chars: list[str], icase: bool) -> tuple[set[str], set[str]]:
+    """Each prefix extended by each character: (grown, set()); or, where that would make
+    too many (case variants multiply), the prefixes stop as they are: (set(), prefixes)."""
     if icase:
         chars = list({v for c in chars for v in (c.lower(), c.upper()) if len(v) == 1})
-    grown = {p + c for p in prefixes for c in chars}
-    if len(grown) > _PREFIX_LIMIT:
-        raise _TooMany
-    return grown
+    if len(prefixes) * len(chars) > _PREFIX_LIMIT:
+        return set(), prefixes
+    return {p + c for p in prefixes for c in chars}, set()
 
 
 def _trie(prefixes: set[str]) -> str:

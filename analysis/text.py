@@ -17,8 +17,9 @@ _UNUSUAL = re.compile("[" + "".join(map(chr, _TABLE)) + "]")
 
 def normalise(text: str) -> str:
     """Same-length text: unusual spaces to spaces, control and format characters blanked."""
-    if _UNUSUAL.search(text):  # str.translate with a dict is slow; most text needs none
-        text = text.translate(_TABLE)
+    # str.translate with a dict is slow; replacing just the characters present is not.
+    for c in set(_UNUSUAL.findall(text)):
+        text = text.replace(c, _TABLE[ord(c)])
     if text.replace("\n", "").isprintable():
         return text
     # Controls, format characters and unassigned code points become spaces.

@@ -16,6 +16,12 @@ from vaderSentiment import vaderSentiment as vs
 
 _NEGATE = frozenset(vs.NEGATE)
 _PUNCTUATION = string.punctuation
+# _negation_check and _special_idioms_check change nothing unless one of these words is
+# near: every negation word, and the longest word of every idiom (all of an idiom's
+# words must be present for it to match, so its longest one is).
+_NEGATION_WORDS = _NEGATE | {"never", "without", "doubt", "so", "this"}
+_IDIOM_WORDS = frozenset(max(phrase.split(), key=len) for phrase in [*vs.SPECIAL_CASES, *vs.BOOSTER_DICT]
+                         if " " in phrase)
 
 
 class Tone:
@@ -34,22 +40,20 @@ class Tone:
         # vaderSentiment's SentiText and allcap_differential, inlined.
         words = [w if len(s := w.strip(_PUNCTUATION)) <= 2 else s for w in text.split()]
         low = [w.lower() for w in words]
-        capitals = sum(1 for w in words if w.isupper())
-        cap_diff = 0 < len(words) - capitals < len(words)
         lexicon = self.lexicon
-        sentiments: list[float] = []
-        for i, item in enumerate(words):
-            word = low[i]
-            if word in vs.BOOSTER_DICT or (word == "kind" and i < len(words) - 1 and low[i + 1] == "of"):
-                sentiments.append(0)
-            elif word in lexicon:
-                sentiments.append(self._valence(words, low, i, cap_diff))
-            else:
-                sentiments.append(0)
+        # Only lexicon words that are not boosters carry a sentiment; the rest stay 0.
+        hits = [i for i, w in enumerate(low) if w in lexicon and w not in vs.BOOSTER_DICT]
+        if not hits:
+            return 0.0
+        capitals = sum(map(str.isupper, words))
+        cap_diff = 0 < len(words) - capitals < len(words)
+        sentiments: list[float] = [0] * len(words)
+        last = len(words) - 1
+        for i in hits:
+            if not (low[i] == "kind" and i < last and low[i + 1] == "of"):
+                sentiments[i] = self._valence(words, low, i, cap_diff)
         if "but" in low:
             sentiments = self.analyser._but_check(words, sentiments)
-        if not sentiments:
-            return 0.0
         total = float(sum(sentiments))
         emphasis = self.analyser._punctuation_emphasis(text)
         if total > 0:
@@ -72,16 +76,21 @@ class Tone:
                 valence += vs.C_INCR
             else:
                 valence -= vs.C_INCR
+        # The negation and idiom checks only change the valence when one of their words is near.
+        negation_near = any(w in _NEGATION_WORDS or "n't" in w for w in low[max(0, i - 3):i])
+        idiom_near = not _IDIOM_WORDS.isdisjoint(low[max(0, i - 3):i + 3])
         for start_i in range(0, 3):
-            if i > start_i and low[i - (start_i + 1)] not in lexicon:
-                s = vs.scalar_inc_dec(words[i - (start_i + 1)], valence, cap_diff)
+            j = i - (start_i + 1)
+            if j >= 0 and low[j] not in lexicon:
+                s = vs.scalar_inc_dec(words[j], valence, cap_diff) if low[j] in vs.BOOSTER_DICT else 0.0
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
                     s = s * 0.9
                 valence = valence + s
-                valence = _negation_check(valence, low, start_i, i)
-                if start_i == 2:
+                if negation_near:
+                    valence = _negation_check(valence, low, start_i, i)
+                if start_i == 2 and idiom_near:
                     valence = _special_idioms_check(valence, low, i)
         return _least_check(valence, low, i, lexicon)
 

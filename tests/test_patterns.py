@@ -27,6 +27,9 @@ def test_prefixes_of_simple_patterns():
     both = literal_prefixes(r"(?i:both) sides")  # every casing of "both", then " sid"
     assert len(both) == 16 and {"both sid", "Both sid", "BOTH sid"} <= both
     assert literal_prefixes(r"ab+c") == {"ab"}
+    # Case variants multiply: past the limit the prefixes stop short instead of giving up.
+    many = literal_prefixes(r"(?i:[a-z][a-z][a-z]x)")
+    assert many is not None and len(many) == 52 * 52 and {"ab", "Ab", "ZZ"} <= many
     # No useful trigger: a match may start anywhere, or with one known character only.
     assert literal_prefixes(r"\w+ly") is None
     assert literal_prefixes(r"a\w+") is None
@@ -45,12 +48,12 @@ def test_lexicon_alternations_match_plain_re(dossier, text):
 
 
 PIECES = ["said", "say", "sai", "the ", "korea", "kore", "s", " ", ",", "-", "urged", "u.s.", "us", "both sides",
-          "Both Sides", "a", "ab", "abc", "x"]
+          "Both Sides", "a", "ab", "abc", "x", "THE TWO", "the Two", " SAYS"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(patterns=st.lists(st.sampled_from([r"said", r"says?", r"(?:the )?korea", r"u\.s\.(?=\s)", r"ab+c?",
-                                          r"(?i:both) sides", r"urg(?:e|ed|es)", r"sa(?:id|ys)\b", r"k\w+"]),
+                                          r"(?i:both) sides", r"(?i:both|the two) (?i:sides|says)", r"urg(?:e|ed|es)", r"sa(?:id|ys)\b", r"k\w+"]),
                          min_size=1, max_size=5, unique=True),
        text=st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
        pos=st.integers(0, 10), span=st.integers(0, 200))
@@ -66,3 +69,14 @@ def test_alternation_without_trigger_still_matches():
     alt = Alternation(r"\w+ly")
     assert alt.trigger is None
     assert [m.group(0) for m in alt.finditer("mostly quickly")] == ["mostly", "quickly"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(PIECES + ["The ", "Trade Minister", "trade minister ", "Kim", "HER "]),
+                     max_size=30).map("".join))
+def test_folded_alternation_equals_re_ignorecase(text):
+    pattern = (r"(?<!\w)(?:the|her) (?:(?P<t0>(?:Korean )?trade minister|Minister)|(?P<t1>Both Sides))"
+               r"(?![\w-])(?!\s+(?-i:[A-Z]))")
+    alt = Alternation(pattern, folded=True)
+    assert alt.trigger is not None
+    assert _spans(alt.finditer(text, folded=fold_case(text))) == _spans(re.compile(pattern, re.I).finditer(text))
