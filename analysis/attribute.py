@@ -9,7 +9,7 @@ from analysis.dossier import Dossier
 from analysis.lexicon import english
 from analysis.mentions import MentionFinder
 from analysis.model import Mention
-from analysis.patterns import Alternation, fold_case
+from analysis.patterns import Alternation, Scanned, fold_case
 
 _PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+)$")
 _APPOSITIVE = re.compile(r"^,[^,;:“”\"]{1,90},\s*$")
@@ -41,12 +41,12 @@ class Holder:
     verb: str | None = None
     at: int | None = None  # where the holder's own frame starts in the document
 
-def find_frames(masked: str, offset: int, mentions: list[Mention]) -> list[Frame]:
+def find_frames(scanned: Scanned, offset: int, mentions: list[Mention]) -> list[Frame]:
     """Reporting frames in a sentence whose quotations are masked."""
     lex = english()
-    low = fold_case(masked)
+    masked, low = scanned.text, scanned.low
     frames: list[Frame] = []
-    for v in lex.speech.finditer(low):
+    for v in lex.speech.finditer(low, scan=scanned.low_scan):
         vs, ve = v.start() + offset, v.end() + offset
         if _PASSIVE.search(low, max(0, v.start() - 12), v.start()) and "quoted" not in v.group(0):
             continue
@@ -59,13 +59,13 @@ def find_frames(masked: str, offset: int, mentions: list[Mention]) -> list[Frame
                           _AFTER_INVERTED.match(masked[ve - offset:m.start - offset])), None)
             if after is not None:
                 frames.append(Frame(v.group(0), vs, ve, after, "inverted"))
-    for q in _QUOTED_AS.finditer(low):
+    for q in _QUOTED_AS.finditer(low, scan=scanned.low_scan):
         # "Yonhap quoted Kim as saying": Kim speaks; the outlet only relays.
         start = q.start(1) + offset
         named = next((m for m in mentions if m.start == start), None)
         if named is not None:
             frames.append(Frame("quoted as saying", q.start() + offset, q.end() + offset, named, "normal"))
-    for a in _ACCORDING.finditer(low):
+    for a in _ACCORDING.finditer(low, scan=scanned.low_scan):
         end = a.end() + offset
         after = next((m for m in mentions if m.start >= end and
                       _DETERMINER_GAP.match(masked[end - offset:m.start - offset])), None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from analysis.lexicon import english
 from analysis.model import Span
-from analysis.patterns import fold_case
+from analysis.patterns import fold_case, word_scan
 from analysis.text import normalise
 
 
@@ -37,13 +37,14 @@ def boilerplate_reason(para: str) -> str | None:
     """Why a paragraph is boilerplate (ad, prompt, cookie notice, credit), or None."""
     lex = english()
     low = fold_case(para)
-    if lex.boiler_strong.search(low):
+    scan = word_scan(low)
+    if lex.boiler_strong.search(low, scan=scan):
         return "boilerplate phrase"
     if lex.byline.match(para):
         return "credit line"
     if not any(q in para for q in '"“”'):
         words = len(para.split())
-        hits = sum(1 for _ in lex.boiler_promo.finditer(low))
+        hits = sum(1 for _ in lex.boiler_promo.finditer(low, scan=scan))
         if words <= 60 and hits >= 2:
             return "promotional text"
         if words <= 25 and para.rstrip().endswith("?") and re.search(r"\byou(?:r|rs)?\b", low):

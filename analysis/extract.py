@@ -9,7 +9,7 @@ from analysis.attribute import Attributor, Frame, Holder, find_frames
 from analysis.lexicon import english
 from analysis.mentions import MentionFinder
 from analysis.model import Mention, Sentence, Span
-from analysis.patterns import fold_case
+from analysis.patterns import Scanned
 from analysis.quotes import OPENERS, find_quotes, is_substantive, mask_quotes, quote_words
 
 
@@ -19,7 +19,7 @@ class Unit:
 
     sentence: Sentence
     quotes: list[Span]
-    masked: str
+    masked: Scanned
     mentions: list[Mention]
     frames: list[Frame]
 
@@ -30,7 +30,7 @@ class Found:
 
     sentence: Sentence
     quotes: list[Span]
-    masked: str
+    masked: Scanned
     holder: Holder
     kind: str
     stance_end: int  # the holder's clause ends here: "X demanded ..., but Y rejected it"
@@ -38,7 +38,7 @@ class Found:
 def prepare(text: str, sentence: Sentence, finder: MentionFinder) -> Unit:
     """Mask a sentence's quotations and find its mentions and reporting frames."""
     quotes = find_quotes(text, sentence.start, sentence.end)
-    masked = mask_quotes(text[sentence.start:sentence.end], quotes, sentence.start).replace("’", "'")
+    masked = Scanned(mask_quotes(text[sentence.start:sentence.end], quotes, sentence.start).replace("’", "'"))
     mentions = finder.find(masked, sentence.start)
     return Unit(sentence, quotes, masked, mentions, find_frames(masked, sentence.start, mentions))
 
@@ -52,7 +52,7 @@ def extract(text: str, sentences: list[Sentence], finder: MentionFinder, attribu
         nxt = units[i + 1] if i + 1 < len(units) else None
         holder = attributor.holder(u.frames) if u.frames else None
         starts_with_quote = text[u.sentence.start] in OPENERS
-        if english().non_statement.search(fold_case(u.masked)) and not u.quotes:
+        if not u.quotes and english().non_statement.search(u.masked.low, scan=u.masked.low_scan):
             holder = None  # "declined to comment" takes no position
         elif holder is None and u.quotes and starts_with_quote and last is not None and not u.frames:
             holder = Holder(last.holder.speaker, last.holder.org, last.holder.side,
@@ -78,8 +78,8 @@ def _clause_end(u: Unit, holder: Holder) -> int:
     for f in u.frames:
         other = f.mention.side
         if f.start > holder.at and other not in (None, holder.side) and f.kind == "normal":
-            cut = max(u.masked.rfind(",", 0, f.mention.start - u.sentence.start),
-                      u.masked.rfind(";", 0, f.mention.start - u.sentence.start))
+            cut = max(u.masked.text.rfind(",", 0, f.mention.start - u.sentence.start),
+                      u.masked.text.rfind(";", 0, f.mention.start - u.sentence.start))
             if cut > holder.at - u.sentence.start:
                 return u.sentence.start + cut
     return u.sentence.end

@@ -8,7 +8,7 @@ from functools import lru_cache
 from analysis.dossier import Dossier
 from analysis.lexicon import english
 from analysis.model import Mention
-from analysis.patterns import Alternation, compile_alternation, fold_case
+from analysis.patterns import Alternation, Scanned, compile_alternation, fold_case
 
 # These three match fold_case()d text.
 _PRONOUNS = Alternation(r"(?<!\w)(he|she|they|it)(?!\w)")
@@ -78,9 +78,9 @@ class MentionFinder:
             m.intermediary = actor.intermediary
         return m
 
-    def find(self, text: str, offset: int = 0) -> list[Mention]:
-        """Mentions in `text` (quotations already masked), offsets shifted by `offset`."""
-        low = fold_case(text)
+    def find(self, scanned: Scanned, offset: int = 0) -> list[Mention]:
+        """Mentions in a text (quotations already masked), offsets shifted by `offset`."""
+        text, low, scan, low_scan = scanned.text, scanned.low, scanned.scan, scanned.low_scan
         found: list[Mention] = []
 
         def add(m: re.Match, kind: str, **kw) -> Mention:
@@ -99,31 +99,31 @@ class MentionFinder:
                 if t:
                     men.start, men.text = t.start() + offset, text[t.start():m.end()]
         if self.org_rx:
-            for m in self.org_rx.finditer(low):
+            for m in self.org_rx.finditer(low, scan=low_scan):
                 actor, kind = self.org_groups[m.lastgroup]
                 # Country names are capitalised: "the us" in lower case is not the United States.
                 if kind == "metonyms" and text[m.start():m.end()].islower():
                     continue
                 self.actor_mention(add(m, "org", metonym=kind == "metonyms"), actor)
         if self.title_alone_rx:
-            for m in self.title_alone_rx.finditer(text, folded=low):
+            for m in self.title_alone_rx.finditer(text, folded=low, scan=low_scan):
                 holders = [p.name for i, p in enumerate(self.titled) if m.group(f"t{i}")]
                 add(m, "descriptor", descriptor="title:" + "|".join(holders))
         if self.descriptor_rx:
-            for m in self.descriptor_rx.finditer(low):
+            for m in self.descriptor_rx.finditer(low, scan=low_scan):
                 add(m, "descriptor", descriptor=m.group(0))
-        for m in english().joint.finditer(text):
+        for m in english().joint.finditer(text, scan=scan):
             add(m, "joint", side="both")
         if self.dossier.joint:
-            for m in self.dossier.joint.finditer(low):
+            for m in self.dossier.joint.finditer(low, scan=low_scan):
                 add(m, "joint", side="both")
         orgs = [(x.start, x.end) for x in found if x.kind == "org"]
-        for m in english().anonymous.finditer(low):
+        for m in english().anonymous.finditer(low, scan=low_scan):
             # "a foreign ministry spokesman": the named ministry speaks, not an anonymous source.
             s, e = m.start() + offset, m.end() + offset
             if not any(s <= a < e for a, _ in orgs):
                 add(m, "source", intermediary=True)
-        for m in _PRONOUNS.finditer(low):
+        for m in _PRONOUNS.finditer(low, scan=low_scan):
             add(m, "pronoun")
         mentions = _drop_overlaps(found)
         people = [(x.start, x.end) for x in found if x.kind == "person"]
@@ -143,15 +143,16 @@ class MentionFinder:
                     men.end = tail.end() + offset
                     men.text = text[men.start - offset:tail.end()]
         mentions = _join_pairs(_drop_overlaps(mentions), text, offset, set(self.dossier.sides))
-        mentions = self._bind_sources(text, low, offset, mentions)
-        mentions.extend(self._unknown_names(text, low, offset, mentions))
+        mentions = self._bind_sources(scanned, offset, mentions)
+        mentions.extend(self._unknown_names(scanned, offset, mentions))
         mentions.sort(key=lambda x: x.start)
         return mentions
 
-    def _bind_sources(self, text: str, low: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    def _bind_sources(self, scanned: Scanned, offset: int, mentions: list[Mention]) -> list[Mention]:
         """'a USTR press release' speaks for USTR; 'a statement' alone is an anonymous source."""
+        text, low = scanned.text, scanned.low
         out = list(mentions)
-        for m in _SOURCE_HEAD.finditer(low):
+        for m in _SOURCE_HEAD.finditer(low, scan=scanned.low_scan):
             start, end = m.start() + offset, m.end() + offset
             if any(x.start <= start < x.end for x in out):
                 continue
@@ -169,12 +170,13 @@ class MentionFinder:
                 out.append(Mention(s, end, text[s - offset:m.end()], "source", intermediary=True))
         return out
 
-    def _unknown_names(self, text: str, low: str, offset: int, known: list[Mention]) -> list[Mention]:
+    def _unknown_names(self, scanned: Scanned, offset: int, known: list[Mention]) -> list[Mention]:
         """Names the dossier lacks: people ("Jane Porter") and organisations ("Korea International
         Trade Association", which swallows the country it starts with). Media only relay.
         Removes from `known` the place names a longer name swallowed."""
+        text, low = scanned.text, scanned.low
         out: list[Mention] = []
-        for m in _CAPS.finditer(text):
+        for m in _CAPS.finditer(text, scan=scanned.scan):
             s, e = m.start() + offset, m.end() + offset
             inside = [x for x in known if x.start < e and s < x.end]
             if any(not (x.metonym and s <= x.start and x.end <= e) for x in inside):
@@ -192,7 +194,7 @@ class MentionFinder:
             out.append(Mention(s, e, name, "unknown_org" if org_like else "unknown_person", person=name,
                                intermediary=bool(_MEDIA_WORDS.search(name))))
         taken = known + out
-        for m in _SINGLE_CAP.finditer(text):
+        for m in _SINGLE_CAP.finditer(text, scan=scanned.scan):
             # A lone capitalised name right before a speech verb ("Ford said") is a speaker.
             s, e = m.start() + offset, m.end() + offset
             if m.group(1).lower() in english().generic_subjects or not english().speech.match(low, m.end(1) + 1):

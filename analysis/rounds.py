@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from analysis.dates import DateMention
 from analysis.dossier import Dossier, Round
-from analysis.patterns import fold_case
+from analysis.patterns import Scanned
 
 # Dates this long before the first round are background ("since 2012"), not a round.
 _BEFORE_MARGIN = timedelta(days=45)
@@ -21,12 +21,12 @@ def round_on(dossier: Dossier, day: date) -> Round | None:
     return current
 
 
-def round_by_event(dossier: Dossier, masked: str) -> tuple[Round, str] | None:
+def round_by_event(dossier: Dossier, masked: Scanned) -> tuple[Round, str] | None:
     """A round whose event the text reports by name ('during the first session')."""
     if dossier.event_rx is None:
         return None
     # The earliest event named; where two rounds' names start at the same place, the earlier round.
-    m = dossier.event_rx.search(fold_case(masked))
+    m = dossier.event_rx.search(masked.low, scan=masked.low_scan)
     if m is None:
         return None
     r = dossier.rounds[int(m.lastgroup[1:])]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from analysis.dossier import Dossier
 from analysis.lexicon import english
-from analysis.patterns import Alternation, fold_case
+from analysis.patterns import Alternation, fold_case, word_scan
 
 # A period ends a clause only before a capital or the end: "the U.S. demand" runs on.
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z\"“]|\s*$)")
@@ -35,10 +35,11 @@ def _flat(text: str) -> str:
     return fold_case(text)
 
 
-def _scopes(flat: str, text: str, opener: re.Pattern | Alternation, end: re.Pattern) -> list[tuple[int, int]]:
+def _scopes(flat: str, text: str, opener: re.Pattern | Alternation, end: re.Pattern,
+            scan: str | None = None) -> list[tuple[int, int]]:
     """Spans from each opener to the end of its clause (found in the original case)."""
     spans = []
-    for m in opener.finditer(flat):
+    for m in (opener.finditer(flat, scan=scan) if scan else opener.finditer(flat)):
         e = end.search(text, m.end())
         spans.append((m.end(), e.start() if e else len(flat)))
     return spans
@@ -47,17 +48,18 @@ def _scopes(flat: str, text: str, opener: re.Pattern | Alternation, end: re.Patt
 def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
     """Score the dossier's cues in text, applying negation, rejection and contrast rules."""
     flat = _flat(text)
+    scan = word_scan(flat)
     lex = english()
     taken = []
     if dossier.cue_rx:
-        for m in dossier.cue_rx.finditer(flat):
+        for m in dossier.cue_rx.finditer(flat, scan=scan):
             cue = dossier.cues[int(m.lastgroup[1:])]
             if not cue.sides or side in cue.sides:
                 taken.append((m.start(), m.end(), cue))
 
     negations = _scopes(flat, text, lex.negators, _CLAUSE_END)
-    rejections = _scopes(flat, text, lex.rejections, _SENT_END)
-    contrast = max((m.end() for m in lex.contrasts.finditer(flat)), default=None)
+    rejections = _scopes(flat, text, lex.rejections, _SENT_END, scan)
+    contrast = max((m.end() for m in lex.contrasts.finditer(flat, scan=scan)), default=None)
     background = _scopes(flat, text, lex.background, _SENT_END)
     score = 0.0
     cues: list[str] = []
@@ -84,7 +86,7 @@ def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
             rules.append(f"background: '{words}' is in a background clause")
         score += sign * weight
         cues.append(f"{'+' if sign > 0 else '-'}{weight:g} {words}")
-    procedural = dossier.procedural.search(flat) if dossier.procedural else None
+    procedural = dossier.procedural.search(flat, scan=scan) if dossier.procedural else None
     if procedural:
         score *= 0.5
         rules.append(f"procedural: '{procedural.group(0)}' (scheduling or fact) halves the score")
@@ -112,5 +114,6 @@ def topics(text: str, dossier: Dossier) -> list[str]:
     """The dossier's topic tags whose patterns occur in text."""
     if dossier.topic_rx is None:
         return []
-    hits = {int(m.lastgroup[1:]) for m in dossier.topic_rx.finditer(fold_case(text))}
+    low = fold_case(text)
+    hits = {int(m.lastgroup[1:]) for m in dossier.topic_rx.finditer(low, scan=word_scan(low))}
     return [dossier.topics[i] for i in sorted(hits)]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.lexicon import english
-from analysis.patterns import Alternation, compile_alternation, fold_case, literal_prefixes
+from analysis.patterns import Alternation, compile_alternation, fold_case, literal_prefixes, word_scan
 
 
 def _compiled_alternations(dossier):
@@ -48,7 +48,7 @@ def test_lexicon_alternations_match_plain_re(dossier, text):
 
 
 PIECES = ["said", "say", "sai", "the ", "korea", "kore", "s", " ", ",", "-", "urged", "u.s.", "us", "both sides",
-          "Both Sides", "a", "ab", "abc", "x", "THE TWO", "the Two", " SAYS"]
+          "Both Sides", "a", "ab", "abc", "x", "THE TWO", "the Two", " SAYS", "“", "’", "é", "_", "#", "\n", "\x00", "2"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -63,6 +63,9 @@ def test_alternation_equals_re_on_generated_text(patterns, text, pos, span):
     end = pos + span
     assert _spans(alt.finditer(text, pos, end)) == _spans(plain.finditer(text, pos, end))
     assert _spans(filter(None, [alt.search(text, pos, end)])) == _spans(filter(None, [plain.search(text, pos, end)]))
+    assert (alt.scan_trigger is None) == (alt.trigger is None)  # compile_alternation anchors at words
+    scan = word_scan(text)
+    assert _spans(alt.finditer(text, pos, end, scan=scan)) == _spans(plain.finditer(text, pos, end))
 
 
 def test_alternation_without_trigger_still_matches():
@@ -78,5 +81,23 @@ def test_folded_alternation_equals_re_ignorecase(text):
     pattern = (r"(?<!\w)(?:the|her) (?:(?P<t0>(?:Korean )?trade minister|Minister)|(?P<t1>Both Sides))"
                r"(?![\w-])(?!\s+(?-i:[A-Z]))")
     alt = Alternation(pattern, folded=True)
-    assert alt.trigger is not None
-    assert _spans(alt.finditer(text, folded=fold_case(text))) == _spans(re.compile(pattern, re.I).finditer(text))
+    assert alt.trigger is not None and alt.scan_trigger is not None
+    expected = _spans(re.compile(pattern, re.I).finditer(text))
+    low = fold_case(text)
+    assert _spans(alt.finditer(text, folded=low)) == expected
+    assert _spans(alt.finditer(text, folded=low, scan=word_scan(low))) == expected
+
+
+@given(text=st.text(max_size=60))
+def test_word_scan_puts_a_space_before_every_word_start(text):
+    scan = word_scan(text)
+    assert len(scan) == len(text) + 1
+    for i, c in enumerate(text):
+        assert (scan[i + 1] == c) if re.match(r"\w", c) else scan[i + 1] == " "
+
+
+def test_only_patterns_anchored_at_word_starts_get_a_scan_trigger():
+    assert Alternation(r"(?<!\w)(?:said|says)").scan_trigger is not None
+    assert Alternation(r"(?<![\w.])[A-Z][a-z]+").scan_trigger is not None
+    assert Alternation(r"(?:said|says)").scan_trigger is None  # may start inside a word
+    assert Alternation(r"(?<!\w)(?:said|-says)").scan_trigger is None  # may start with a hyphen
