@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from analysis.model import DocDate
+from analysis.patterns import Alternation
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -17,12 +18,12 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 
 _PATTERNS = [
-    ("iso", re.compile(rf"(?<!\d)({_YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")),
-    ("num", re.compile(rf"(?<![\d.])(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})(?![\d])")),
-    ("mdy", re.compile(rf"(?<!\w)({_MON})\s+({_DAY})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+({_YEAR}))?(?!\w)")),
-    ("dmy", re.compile(rf"(?<!\w)({_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MON})(?:,?\s+({_YEAR}))?(?!\w)")),
-    ("rel", re.compile(rf"(?<!\w)((?i:last|this|next|in|early|late|mid))(?:-|\s+)({_MON})(?:\s+({_YEAR}))?(?!\w)")),
-    ("my", re.compile(rf"(?<!\w)({_MON})\s+({_YEAR})(?!\w)")),
+    ("iso", Alternation(rf"(?<!\d)({_YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")),
+    ("num", Alternation(rf"(?<![\d.])(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})(?![\d])")),
+    ("mdy", Alternation(rf"(?<!\w)({_MON})\s+({_DAY})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+({_YEAR}))?(?!\w)")),
+    ("dmy", Alternation(rf"(?<!\w)({_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MON})(?:,?\s+({_YEAR}))?(?!\w)")),
+    ("rel", Alternation(rf"(?<!\w)((?i:last|this|next|in|early|late|mid))(?:-|\s+)({_MON})(?:\s+({_YEAR}))?(?!\w)")),
+    ("my", Alternation(rf"(?<!\w)({_MON})\s+({_YEAR})(?!\w)")),
 ]
 
 
