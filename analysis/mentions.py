@@ -227,6 +227,9 @@ def _join_pairs(mentions: list[Mention], text: str, offset: int, parties: set[st
 def _drop_overlaps(found: list[Mention]) -> list[Mention]:
     """Where mentions overlap, the longest wins ("the Ministry of Trade, Industry and Energy"
     over "the Ministry"); ties go to the earliest."""
+    ordered = sorted(found, key=lambda m: m.start)
+    if all(a.end <= b.start and a.start < b.start for a, b in zip(ordered, ordered[1:])):
+        return ordered  # the usual case: nothing overlaps
     kept: list[Mention] = []
     for men in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
         if all(men.end <= k.start or men.start >= k.end for k in kept):

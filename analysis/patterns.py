@@ -100,8 +100,8 @@ class Alternation:
 
 _WORD_CHAR = re.compile(r"\w")
 _NOT_WORD_CHAR = re.compile(r"\W")
-_COMMON_NOT_WORD = ".,'\"-\n:;()?!$%/&“”‘’—–…"
-_ASCII_NOT_WORD = re.compile(r"[\x00-\x1f!-/:-@\[-^`{-\x7f]")
+_UNICODE_PUNCTUATION = "“”‘’—–…"
+_ASCII_SPACES = bytes(c if chr(c).isalnum() or c in b"_ " else 32 for c in range(256))  # for ASCII bytes
 _NOT_WORD_OR_SPACE = re.compile(r"[^\w ]")
 
 
@@ -109,15 +109,16 @@ def word_scan(text: str) -> str:
     """A space, then text with every non-word character a space (one longer than text).
 
     Every word start of text follows a space in it, so the scan triggers of Alternations
-    that match only at word starts can skip from space to space. str.replace of the usual
-    punctuation is several times faster than one re.sub.
+    that match only at word starts can skip from space to space. ASCII text is mapped by
+    bytes.translate, many times faster than re.sub or str.translate.
     """
-    for c in _COMMON_NOT_WORD:
-        if c in text:
-            text = text.replace(c, " ")
-    if not text.isascii() or _ASCII_NOT_WORD.search(text):
-        text = _NOT_WORD_OR_SPACE.sub(" ", text)
-    return " " + text
+    if not text.isascii():
+        for c in _UNICODE_PUNCTUATION:  # typographic marks: then most news text is ASCII
+            if c in text:
+                text = text.replace(c, " ")
+        if not text.isascii():
+            return " " + _NOT_WORD_OR_SPACE.sub(" ", text)
+    return " " + text.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
 
 
 class Scanned:
