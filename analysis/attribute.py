@@ -46,7 +46,7 @@ def find_frames(scanned: Scanned, offset: int, mentions: list[Mention]) -> list[
     lex = english()
     masked, low = scanned.text, scanned.low
     frames: list[Frame] = []
-    for v in lex.speech.finditer(low, scan=scanned.low_scan):
+    for v in lex.speech.finditer(low, scan=scanned.low_scan, hits=scanned.low_hits):
         vs, ve = v.start() + offset, v.end() + offset
         if _PASSIVE.search(low, max(0, v.start() - 12), v.start()) and "quoted" not in v.group(0):
             continue
@@ -59,13 +59,13 @@ def find_frames(scanned: Scanned, offset: int, mentions: list[Mention]) -> list[
                           _AFTER_INVERTED.match(masked[ve - offset:m.start - offset])), None)
             if after is not None:
                 frames.append(Frame(v.group(0), vs, ve, after, "inverted"))
-    for q in _QUOTED_AS.finditer(low, scan=scanned.low_scan):
+    for q in _QUOTED_AS.finditer(low, scan=scanned.low_scan, hits=scanned.low_hits):
         # "Yonhap quoted Kim as saying": Kim speaks; the outlet only relays.
         start = q.start(1) + offset
         named = next((m for m in mentions if m.start == start), None)
         if named is not None:
             frames.append(Frame("quoted as saying", q.start() + offset, q.end() + offset, named, "normal"))
-    for a in _ACCORDING.finditer(low, scan=scanned.low_scan):
+    for a in _ACCORDING.finditer(low, scan=scanned.low_scan, hits=scanned.low_hits):
         end = a.end() + offset
         after = next((m for m in mentions if m.start >= end and
                       _DETERMINER_GAP.match(masked[end - offset:m.start - offset])), None)

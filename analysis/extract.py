@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from analysis.attribute import Attributor, Frame, Holder, find_frames
+from analysis.attribute import _ACCORDING, _QUOTED_AS, Attributor, Frame, Holder, find_frames
 from analysis.lexicon import english
-from analysis.mentions import MentionFinder
+from analysis.mentions import _PRONOUNS, _SOURCE_HEAD, MentionFinder
 from analysis.model import Mention, Sentence, Span
-from analysis.patterns import Scanned
+from analysis.patterns import MultiScan, Scanned
 from analysis.quotes import OPENERS, find_quotes, is_substantive, mask_quotes, quote_words
 
 
@@ -35,24 +36,37 @@ class Found:
     kind: str
     stance_end: int  # the holder's clause ends here: "X demanded ..., but Y rejected it"
 
-def prepare(text: str, sentence: Sentence, finder: MentionFinder) -> Unit:
-    """Mask a sentence's quotations and find its mentions and reporting frames."""
-    quotes = find_quotes(text, sentence.start, sentence.end)
-    masked = Scanned(mask_quotes(text[sentence.start:sentence.end], quotes, sentence.start).replace("’", "'"))
-    mentions = finder.find(masked, sentence.start)
-    return Unit(sentence, quotes, masked, mentions, find_frames(masked, sentence.start, mentions))
+@lru_cache(maxsize=8)
+def _scanner(finder: MentionFinder) -> MultiScan:
+    """One scan, over a document's masked sentences, for every lower-case pattern run on them."""
+    lex, dossier = english(), finder.dossier
+    return MultiScan([finder.org_rx, finder.descriptor_rx, finder.title_alone_rx, dossier.joint, dossier.event_rx,
+                      lex.anonymous, lex.speech, lex.non_statement, _PRONOUNS, _SOURCE_HEAD, _QUOTED_AS, _ACCORDING])
+
+
+def prepare(text: str, sentences: list[Sentence], finder: MentionFinder) -> list[Unit]:
+    """Mask each sentence's quotations and find its mentions and reporting frames."""
+    quotes = [find_quotes(text, s.start, s.end) for s in sentences]
+    masked = [Scanned(mask_quotes(text[s.start:s.end], q, s.start).replace("’", "'")) for s, q in zip(sentences, quotes)]
+    for m, hits in zip(masked, _scanner(finder).hits([m.low_scan for m in masked])):
+        m.low_hits = hits
+    units = []
+    for s, q, m in zip(sentences, quotes, masked):
+        mentions = finder.find(m, s.start)
+        units.append(Unit(s, q, m, mentions, find_frames(m, s.start, mentions)))
+    return units
 
 
 def extract(text: str, sentences: list[Sentence], finder: MentionFinder, attributor: Attributor) -> list[Found]:
     """Statements of a document in order, each with its holder and kind."""
-    units = [prepare(text, s, finder) for s in sentences]
+    units = prepare(text, sentences, finder)
     found: list[Found] = []
     last: Found | None = None
     for i, u in enumerate(units):
         nxt = units[i + 1] if i + 1 < len(units) else None
         holder = attributor.holder(u.frames) if u.frames else None
         starts_with_quote = text[u.sentence.start] in OPENERS
-        if not u.quotes and english().non_statement.search(u.masked.low, scan=u.masked.low_scan):
+        if not u.quotes and english().non_statement.search(u.masked.low, scan=u.masked.low_scan, hits=u.masked.low_hits):
             holder = None  # "declined to comment" takes no position
         elif holder is None and u.quotes and starts_with_quote and last is not None and not u.frames:
             holder = Holder(last.holder.speaker, last.holder.org, last.holder.side,

@@ -25,7 +25,7 @@ class Lexicon:
     generic_subjects: frozenset[str]
     speaker_heads: frozenset[str]
     joint: Alternation
-    negators: re.Pattern
+    negators: Alternation
     rejections: Alternation
     contrasts: Alternation
     background: re.Pattern
@@ -43,7 +43,7 @@ def english() -> Lexicon:
     # Joint patterns name capitalised words ("both the US and Korea"): case-sensitive but for
     # the (?i:...) parts the patterns mark themselves.
     joint = Alternation(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in data["joint_patterns"]) + r")(?!\w)")
-    negators = re.compile(r"(?:(?<!\w)(?:not|cannot|no|never|without|neither|nor)(?!\w)|n't|n’t)")
+    negators = Alternation(r"(?:(?<!\w)(?:not|cannot|no|never|without|neither|nor)(?!\w)|n't|n’t)")
     return Lexicon(
         speech=compile_alternation(data["speech_verbs"]),
         inverted=compile_alternation(data["inverted_verbs"]),

@@ -49,7 +49,7 @@ class MentionFinder:
         # "the trade minister said": a title alone stands for the person who holds it.
         titled = [p for p in dossier.people if p.titles]
         self.title_alone_rx = Alternation(
-            r"(?<!\w)(?:the|a|its|their|his|her) (?:" + "|".join(f"(?P<t{i}>{'|'.join(p.titles)})" for i, p in enumerate(titled))
+            r"(?<!\w)(?:the|a|its|their|his|her) (?:" + "|".join(f"(?:{'|'.join(p.titles)})(?P<t{i}>)" for i, p in enumerate(titled))
             + r")(?![\w-])(?!\s+(?-i:[A-Z]))", folded=True) if titled else None
         self.titled = titled
         # Organisations: aliases before metonyms, so "Korea's delegation" beats "Korea".
@@ -80,7 +80,7 @@ class MentionFinder:
 
     def find(self, scanned: Scanned, offset: int = 0) -> list[Mention]:
         """Mentions in a text (quotations already masked), offsets shifted by `offset`."""
-        text, low, scan, low_scan = scanned.text, scanned.low, scanned.scan, scanned.low_scan
+        text, low, scan, low_scan, hits = scanned.text, scanned.low, scanned.scan, scanned.low_scan, scanned.low_hits
         found: list[Mention] = []
 
         def add(m: re.Match, kind: str, **kw) -> Mention:
@@ -99,31 +99,31 @@ class MentionFinder:
                 if t:
                     men.start, men.text = t.start() + offset, text[t.start():m.end()]
         if self.org_rx:
-            for m in self.org_rx.finditer(low, scan=low_scan):
+            for m in self.org_rx.finditer(low, scan=low_scan, hits=hits):
                 actor, kind = self.org_groups[m.lastgroup]
                 # Country names are capitalised: "the us" in lower case is not the United States.
                 if kind == "metonyms" and text[m.start():m.end()].islower():
                     continue
                 self.actor_mention(add(m, "org", metonym=kind == "metonyms"), actor)
         if self.title_alone_rx:
-            for m in self.title_alone_rx.finditer(text, folded=low, scan=low_scan):
-                holders = [p.name for i, p in enumerate(self.titled) if m.group(f"t{i}")]
+            for m in self.title_alone_rx.finditer(text, folded=low, scan=low_scan, hits=hits):
+                holders = [p.name for i, p in enumerate(self.titled) if m.group(f"t{i}") is not None]
                 add(m, "descriptor", descriptor="title:" + "|".join(holders))
         if self.descriptor_rx:
-            for m in self.descriptor_rx.finditer(low, scan=low_scan):
+            for m in self.descriptor_rx.finditer(low, scan=low_scan, hits=hits):
                 add(m, "descriptor", descriptor=m.group(0))
         for m in english().joint.finditer(text, scan=scan):
             add(m, "joint", side="both")
         if self.dossier.joint:
-            for m in self.dossier.joint.finditer(low, scan=low_scan):
+            for m in self.dossier.joint.finditer(low, scan=low_scan, hits=hits):
                 add(m, "joint", side="both")
         orgs = [(x.start, x.end) for x in found if x.kind == "org"]
-        for m in english().anonymous.finditer(low, scan=low_scan):
+        for m in english().anonymous.finditer(low, scan=low_scan, hits=hits):
             # "a foreign ministry spokesman": the named ministry speaks, not an anonymous source.
             s, e = m.start() + offset, m.end() + offset
             if not any(s <= a < e for a, _ in orgs):
                 add(m, "source", intermediary=True)
-        for m in _PRONOUNS.finditer(low, scan=low_scan):
+        for m in _PRONOUNS.finditer(low, scan=low_scan, hits=hits):
             add(m, "pronoun")
         mentions = _drop_overlaps(found)
         people = [(x.start, x.end) for x in found if x.kind == "person"]
@@ -152,7 +152,7 @@ class MentionFinder:
         """'a USTR press release' speaks for USTR; 'a statement' alone is an anonymous source."""
         text, low = scanned.text, scanned.low
         out = list(mentions)
-        for m in _SOURCE_HEAD.finditer(low, scan=scanned.low_scan):
+        for m in _SOURCE_HEAD.finditer(low, scan=scanned.low_scan, hits=scanned.low_hits):
             start, end = m.start() + offset, m.end() + offset
             if any(x.start <= start < x.end for x in out):
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from itertools import accumulate
 from re import _constants as sre
 from re import _parser as sre_parse
 
@@ -41,7 +42,7 @@ class Alternation:
     of the full pattern: every match starts with one of the prefixes.
     """
 
-    __slots__ = ("rx", "trigger", "scan_trigger", "pattern")
+    __slots__ = ("rx", "trigger", "scan_trigger", "scan_prefixes", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0, folded: bool = False) -> None:
         """folded: the pattern is case-insensitive (re.IGNORECASE is added) and its trigger
@@ -58,13 +59,23 @@ class Alternation:
         # unless every match starts with a capital, which re skips to faster still.
         anchored = prefixes and _starts_words(literal, flags) and all(_WORD_CHAR.match(p) for p in prefixes) \
             and not all(p[0].isupper() for p in prefixes)
-        self.scan_trigger = re.compile(" " + _trie({_NOT_WORD_CHAR.sub(" ", p) for p in prefixes})) if anchored else None
+        self.scan_prefixes = {_NOT_WORD_CHAR.sub(" ", p) for p in prefixes} if anchored else set()
+        self.scan_trigger = re.compile(" " + _trie(self.scan_prefixes)) if anchored else None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize,
-                 folded: str | None = None, scan: str | None = None) -> Iterator[re.Match]:
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, folded: str | None = None,
+                 scan: str | None = None, hits: Hits | None = None) -> Iterator[re.Match]:
         """Non-overlapping matches, as re.Pattern.finditer. For a folded pattern pass
         fold_case(text) as `folded`; `scan` may give word_scan() of the text it searches
-        (of `folded` for a folded pattern)."""
+        (of `folded` for a folded pattern), and `hits` where a MultiScan found it may match."""
+        if hits is not None and self in hits.alternations:
+            match = self.rx.match
+            for c in hits.at.get(self, ()):
+                if c >= endpos:
+                    return
+                if c >= pos and (m := match(text, c, endpos)) is not None:
+                    yield m
+                    pos = m.end()
+            return
         if scan is not None and self.scan_trigger is not None:
             # scan[i] stands for text[i - 1]: a match at a word start i has a space at scan[i].
             search, scanned = self.scan_trigger.search, scan
@@ -85,9 +96,9 @@ class Alternation:
             pos = m.end()  # never empty: patterns that can match nothing get no trigger
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize,
-               scan: str | None = None) -> re.Match | None:
+               scan: str | None = None, hits: Hits | None = None) -> re.Match | None:
         """The first match, as re.Pattern.search."""
-        return next(self.finditer(text, pos, endpos, scan=scan), None)
+        return next(self.finditer(text, pos, endpos, scan=scan, hits=hits), None)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         """A match starting at pos, as re.Pattern.match."""
@@ -123,15 +134,68 @@ def word_scan(text: str) -> str:
 
 class Scanned:
     """A text, its fold_case()d copy and the word scans of both: made once, read by every
-    pattern run over the text."""
+    pattern run over the text. `low_hits`, where set, says where a MultiScan's patterns
+    may match the folded copy."""
 
-    __slots__ = ("text", "low", "scan", "low_scan")
+    __slots__ = ("text", "low", "scan", "low_scan", "low_hits")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = fold_case(text)
         self.scan = word_scan(text)
         self.low_scan = word_scan(self.low)
+        self.low_hits: Hits | None = None
+
+
+class Hits:
+    """Where, in one text, each of a MultiScan's patterns may start a match (ascending)."""
+
+    __slots__ = ("alternations", "at")
+
+    def __init__(self, alternations: frozenset[Alternation], at: dict[Alternation, list[int]]) -> None:
+        self.alternations = alternations
+        self.at = at
+
+
+class MultiScan:
+    """The scan triggers of several Alternations, run as one over the word scans of many texts.
+
+    Each pattern's own trigger would scan every text again, and every call costs as much
+    as a short scan. One trie of all their prefixes scans the joined texts once; where it
+    fires, the place goes to each pattern with a prefix that starts with what it found
+    (the trie keeps no prefix that extends another, so those are all that can match there).
+    """
+
+    def __init__(self, alternations) -> None:
+        alts = [a for a in alternations if a is not None and a.scan_trigger is not None]
+        self.alternations = frozenset(alts)
+        self.owners: dict[str, list[Alternation]] = {}
+        for a in alts:
+            for p in a.scan_prefixes:
+                for i in range(1, len(p) + 1):
+                    owners = self.owners.setdefault(p[:i], [])
+                    if not owners or owners[-1] is not a:
+                        owners.append(a)
+        prefixes = set().union(*(a.scan_prefixes for a in alts))
+        self.trigger = re.compile(" " + _trie(prefixes)) if prefixes else None
+
+    def hits(self, scans: list[str]) -> list[Hits]:
+        """For each word scan (of each text), where each pattern may match that text."""
+        found: list[dict[Alternation, list[int]]] = [{} for _ in scans]
+        if self.trigger is not None and scans:
+            joined = "".join(scans)
+            starts = [0, *accumulate(map(len, scans))]
+            k, search, owners = 0, self.trigger.search, self.owners
+            pos = 0
+            while (c := search(joined, pos)) is not None:
+                g = pos = c.start()
+                pos += 1
+                while g >= starts[k + 1]:
+                    k += 1
+                at, local = found[k], g - starts[k]  # a scan's index i stands for its text's i
+                for a in owners[c.group()[1:]]:
+                    at.setdefault(a, []).append(local)
+        return [Hits(self.alternations, f) for f in found]
 
 
 def _starts_words(pattern: str, flags: int) -> bool:
@@ -241,9 +305,12 @@ def _trie(prefixes: set[str]) -> str:
 
 
 def alternation(patterns, names: list[str] | None = None) -> str:
-    """One word-bounded alternation of lower-cased patterns, optionally as named groups."""
+    """One word-bounded alternation of lower-cased patterns, optionally named: the name of
+    the pattern that matched is the match's lastgroup."""
     if names:
-        body = "|".join(f"(?P<{n}>{lower_pattern(p)})" for n, p in zip(names, patterns))
+        # An empty group after each pattern names it; a group before it would hide its first
+        # letter from re, which skips a branch at once when its first letter differs.
+        body = "|".join(f"(?:{lower_pattern(p)})(?P<{n}>)" for n, p in zip(names, patterns))
     else:
         body = "|".join(f"(?:{lower_pattern(p)})" for p in patterns)
     return r"(?<!\w)(?:" + body + r")(?!\w)"

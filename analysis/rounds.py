@@ -26,7 +26,7 @@ def round_by_event(dossier: Dossier, masked: Scanned) -> tuple[Round, str] | Non
     if dossier.event_rx is None:
         return None
     # The earliest event named; where two rounds' names start at the same place, the earlier round.
-    m = dossier.event_rx.search(masked.low, scan=masked.low_scan)
+    m = dossier.event_rx.search(masked.low, scan=masked.low_scan, hits=masked.low_hits)
     if m is None:
         return None
     r = dossier.rounds[int(m.lastgroup[1:])]
