@@ -39,7 +39,7 @@ def _scopes(flat: str, text: str, opener: re.Pattern | Alternation, end: re.Patt
             scan: str | None = None) -> list[tuple[int, int]]:
     """Spans from each opener to the end of its clause (found in the original case)."""
     spans = []
-    for m in (opener.finditer(flat, scan=scan) if scan else opener.finditer(flat)):
+    for m in (opener.finditer(flat, scan=scan) if isinstance(opener, Alternation) else opener.finditer(flat)):
         e = end.search(text, m.end())
         spans.append((m.end(), e.start() if e else len(flat)))
     return spans
@@ -57,7 +57,7 @@ def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
             if not cue.sides or side in cue.sides:
                 taken.append((m.start(), m.end(), cue))
 
-    negations = _scopes(flat, text, lex.negators, _CLAUSE_END)
+    negations = _scopes(flat, text, lex.negators, _CLAUSE_END, scan)
     rejections = _scopes(flat, text, lex.rejections, _SENT_END, scan)
     contrast = max((m.end() for m in lex.contrasts.finditer(flat, scan=scan)), default=None)
     background = _scopes(flat, text, lex.background, _SENT_END)

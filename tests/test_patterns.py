@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.lexicon import english
-from analysis.patterns import Alternation, compile_alternation, fold_case, literal_prefixes, word_scan
+from analysis.patterns import Alternation, MultiScan, compile_alternation, fold_case, literal_prefixes, word_scan
 
 
 def _compiled_alternations(dossier):
@@ -102,3 +102,16 @@ def test_only_patterns_anchored_at_word_starts_get_a_scan_trigger():
     assert Alternation(r"(?<![\w.])[A-Z][a-z]+").scan_trigger is None  # re skips to capitals faster
     assert Alternation(r"(?:said|says)").scan_trigger is None  # may start inside a word
     assert Alternation(r"(?<!\w)(?:said|-says)").scan_trigger is None  # may start with a hyphen
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(st.lists(st.sampled_from(PIECES), max_size=20).map("".join), min_size=1, max_size=4),
+       groups=st.lists(st.lists(st.sampled_from([r"said", r"says?", r"(?:the )?korea", r"sa(?:id|ys)\b", r"u\.s\.(?=\s)",
+                                                 r"(?i:both) sides", r"urg(?:e|ed|es)", r"ab+c?", r"the"]),
+                                min_size=1, max_size=3, unique=True), min_size=1, max_size=3))
+def test_multiscan_hits_give_exactly_re_matches(texts, groups):
+    alts = [compile_alternation(g, [f"g{i}" for i in range(len(g))]) for g in groups]
+    hits = MultiScan(alts).hits([word_scan(t) for t in texts])
+    for text, h in zip(texts, hits):
+        for alt in alts:
+            assert _spans(alt.finditer(text, hits=h)) == _spans(re.compile(alt.pattern).finditer(text))
