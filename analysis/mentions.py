@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from analysis.dossier import Dossier
@@ -194,14 +195,34 @@ class MentionFinder:
             out.append(Mention(s, e, name, "unknown_org" if org_like else "unknown_person", person=name,
                                intermediary=bool(_MEDIA_WORDS.search(name))))
         taken = known + out
-        for m in _SINGLE_CAP.finditer(text, scan=scanned.scan):
+        for m in _names_before_speech(scanned):
             # A lone capitalised name right before a speech verb ("Ford said") is a speaker.
             s, e = m.start() + offset, m.end() + offset
-            if m.group(1).lower() in english().generic_subjects or not english().speech.match(low, m.end(1) + 1):
+            if m.group(1).lower() in english().generic_subjects:
                 continue
             if not any(x.start < e and s < x.end for x in taken):
                 out.append(Mention(s, s + len(m.group(1)), m.group(1), "unknown_person", person=m.group(1)))
         return out
+
+
+def _names_before_speech(scanned: Scanned) -> Iterator[re.Match]:
+    """The _SINGLE_CAP matches followed, after one space, by a speech verb, in order."""
+    text, low, hits, speech = scanned.text, scanned.low, scanned.low_hits, english().speech
+    if hits is None or speech not in hits.alternations:
+        yield from (m for m in _SINGLE_CAP.finditer(text, scan=scanned.scan) if speech.match(low, m.end(1) + 1))
+        return
+    # A sentence has fewer places a speech verb may start than capitalised words: look
+    # back from each verb for the name.
+    for v in hits.at.get(speech, ()):
+        gap = v - 1
+        if gap < 2 or not text[gap].isspace() or not speech.match(low, v):
+            continue
+        start = gap
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        m = _SINGLE_CAP.match(text, start - 1) if start > 0 and start < gap else None
+        if m is not None and m.end(1) == gap:
+            yield m
 
 
 _AND = re.compile(r"\s+and\s+$")

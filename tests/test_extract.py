@@ -211,3 +211,21 @@ def test_quoted_as_saying_offices_and_presidential_office(analyse):
                   "U.S. Trade Representative Robert Lighthizer's office said the talks were productive.\n\n"
                   "The presidential office said Moon would attend.")
     assert [(s.speaker, s.org) for s in sts] == [("Kim Hyun-chong", "MOTIE"), (None, "USTR"), (None, "BlueHouse")]
+
+
+def test_mentions_are_the_same_with_and_without_the_document_scan(dossier):
+    # extract() finds where patterns may match with one scan per document; without it each
+    # pattern scans each sentence itself. Both must give the same mentions.
+    from analysis.extract import _scanner
+    from analysis.mentions import finder_for
+    from analysis.patterns import Scanned
+
+    finder = finder_for(dossier)
+    texts = ["Ford said it would wait. McDonald said no, and IBM Said yes.",
+             "“Fine,” Kim said. Officials at the Ministry of Trade, Industry and Energy declined to comment.",
+             "The trade minister told reporters that Seoul and Washington agreed; a USTR statement said so."]
+    scanned = [Scanned(t) for t in texts]
+    for s, hits in zip(scanned, _scanner(finder).hits([s.low_scan for s in scanned])):
+        alone = finder.find(Scanned(s.text), 0)
+        s.low_hits = hits
+        assert finder.find(s, 0) == alone and alone
