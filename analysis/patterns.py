@@ -161,23 +161,18 @@ class MultiScan:
     """The scan triggers of several Alternations, run as one over the word scans of many texts.
 
     Each pattern's own trigger would scan every text again, and every call costs as much
-    as a short scan. One trie of all their prefixes scans the joined texts once; where it
-    fires, the place goes to each pattern with a prefix that starts with what it found
-    (the trie keeps no prefix that extends another, so those are all that can match there).
+    as a short scan. One trie of all their prefixes scans the joined texts once, finding
+    the longest prefix at each place; the place goes to each pattern with a prefix that
+    begins that one, which are exactly the patterns whose own trigger fires there.
     """
 
     def __init__(self, alternations) -> None:
         alts = [a for a in alternations if a is not None and a.scan_trigger is not None]
         self.alternations = frozenset(alts)
-        self.owners: dict[str, list[Alternation]] = {}
-        for a in alts:
-            for p in a.scan_prefixes:
-                for i in range(1, len(p) + 1):
-                    owners = self.owners.setdefault(p[:i], [])
-                    if not owners or owners[-1] is not a:
-                        owners.append(a)
         prefixes = set().union(*(a.scan_prefixes for a in alts))
-        self.trigger = re.compile(" " + _trie(prefixes)) if prefixes else None
+        self.owners: dict[str, list[Alternation]] = {
+            k: [a for a in alts if any(k[:i] in a.scan_prefixes for i in range(1, len(k) + 1))] for k in prefixes}
+        self.trigger = re.compile(" " + _trie(prefixes, longest=True)) if prefixes else None
 
     def hits(self, scans: list[str]) -> list[Hits]:
         """For each word scan (of each text), where each pattern may match that text."""
@@ -285,9 +280,10 @@ def _grow(prefixes: set[str], chars: list[str], icase: bool) -> tuple[set[str], 
     return {p + c for p in prefixes for c in chars}, set()
 
 
-def _trie(prefixes: set[str]) -> str:
+def _trie(prefixes: set[str], longest: bool = False) -> str:
     """A regex of literal alternatives sharing prefixes: every branch starts with a literal,
-    which re both skips in one test and uses to scan ahead."""
+    which re both skips in one test and uses to scan ahead. It matches where any prefix
+    does: the shortest one, or with `longest` the longest one."""
     root: dict = {}
     for p in prefixes:
         node = root
@@ -296,9 +292,11 @@ def _trie(prefixes: set[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        if "" in node:
+        if "" in node and (not longest or len(node) == 1):
             return ""  # a shorter prefix already suffices
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items())]
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            branches.append("")  # the longer ones first, as re tries them in order
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return emit(root)
