@@ -87,5 +87,6 @@ def mask_quotes(text: str, quotes: list[Span], start: int = 0) -> str:
         a, b = max(q.start + 1, start) - start, min(q.end - 1, start + len(text)) - start
         if a < b:
             inside = text[a:b]
-            text = text[:a] + "".join(c if c == "\n" else " " for c in inside) + text[b:]
+            blank = "\n".join(" " * len(line) for line in inside.split("\n"))
+            text = text[:a] + blank + text[b:]
     return text
