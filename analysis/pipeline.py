@@ -15,10 +15,11 @@ from analysis.duplicates import group_duplicates
 from analysis.extract import Found, extract
 from analysis.mentions import finder_for
 from analysis.model import DocDate, Document, Statement
+from analysis.patterns import Hits
 from analysis.quotes import quote_words
 from analysis.read import ReadError, find_files, read_document
 from analysis.segment import split_sentences
-from analysis.stance import classify, tone, topics
+from analysis.stance import classify, statement_hits, tone, topics
 
 
 def content_hash(text: str) -> str:
@@ -54,17 +55,18 @@ def analyze_document(doc: Document, dossier: Dossier) -> tuple[list[Statement], 
     doc_hash = content_hash(doc.text)
     statements: list[Statement] = []
     paragraph_round: dict[int, tuple] = {}
-    for f in found:
-        statements.append(_label(f, doc, doc_hash, doc_date, text, dossier, paragraph_round))
+    hits = statement_hits([text[f.sentence.start:f.sentence.end] for f in found], dossier)
+    for f, at in zip(found, hits):
+        statements.append(_label(f, doc, doc_hash, doc_date, text, dossier, paragraph_round, at))
     return statements, doc_date
 
 
 def _label(f: Found, doc: Document, doc_hash: str, doc_date: DocDate, text: str,
-           dossier: Dossier, paragraph_round: dict[int, tuple]) -> Statement:
+           dossier: Dossier, paragraph_round: dict[int, tuple], hits: Hits) -> Statement:
     s = f.sentence
     body = text[s.start:s.end]
     quote = " … ".join(quote_words(text, q) for q in f.quotes) or None
-    stance = classify(text[s.start:f.stance_end], f.holder.side, dossier)
+    stance = classify(text[s.start:f.stance_end], f.holder.side, dossier, hits)
     if f.stance_end < s.end:
         stance.rules.append(f"scored the holder's clause only: another party speaks after '{text[f.stance_end - 20:f.stance_end].strip()}'")
     dates = find_dates(f.masked.text, doc_date.value, [r.start for r in dossier.rounds], s.start)
@@ -83,7 +85,7 @@ def _label(f: Found, doc: Document, doc_hash: str, doc_date: DocDate, text: str,
         start=s.start, end=s.end, text=body, quote=quote, kind=f.kind,
         speaker=f.holder.speaker, org=f.holder.org, side=f.holder.side,
         stance=stance.label, stance_score=stance.score, confidence=stance.confidence,
-        tone=tone(body), topics=topics(body, dossier),
+        tone=tone(body), topics=topics(body, dossier, hits),
         round=rnd.id if rnd else None, round_reason=round_reason,
         evidence={"attribution": f.holder.how, "verb": f.holder.verb, "stance_cues": stance.cues,
                   "stance_rules": stance.rules, "doc_date": doc_date.reason},

@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from analysis.dossier import Dossier
 from analysis.lexicon import english
-from analysis.patterns import Alternation, fold_case, word_scan
+from analysis.patterns import Alternation, Hits, MultiScan, fold_case, word_scan
 
 # A period ends a clause only before a capital or the end: "the U.S. demand" runs on.
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z\"“]|\s*$)")
@@ -36,30 +37,42 @@ def _flat(text: str) -> str:
 
 
 def _scopes(flat: str, text: str, opener: re.Pattern | Alternation, end: re.Pattern,
-            scan: str | None = None) -> list[tuple[int, int]]:
+            scan: str | None = None, hits: Hits | None = None) -> list[tuple[int, int]]:
     """Spans from each opener to the end of its clause (found in the original case)."""
     spans = []
-    for m in (opener.finditer(flat, scan=scan) if isinstance(opener, Alternation) else opener.finditer(flat)):
+    for m in (opener.finditer(flat, scan=scan, hits=hits) if isinstance(opener, Alternation) else opener.finditer(flat)):
         e = end.search(text, m.end())
         spans.append((m.end(), e.start() if e else len(flat)))
     return spans
 
 
-def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
+@lru_cache(maxsize=8)
+def _scanner(dossier: Dossier) -> MultiScan:
+    lex = english()
+    return MultiScan([dossier.cue_rx, dossier.procedural, dossier.topic_rx, lex.rejections, lex.contrasts])
+
+
+def statement_hits(texts: list[str], dossier: Dossier) -> list[Hits]:
+    """Where the patterns of classify() and topics() may match each text (one scan for all
+    of a document's statements). Pass a text's hits with the text or with its beginning."""
+    return _scanner(dossier).hits([word_scan(_flat(t)) for t in texts])
+
+
+def classify(text: str, side: str | None, dossier: Dossier, hits: Hits | None = None) -> StanceResult:
     """Score the dossier's cues in text, applying negation, rejection and contrast rules."""
     flat = _flat(text)
-    scan = word_scan(flat)
+    scan = word_scan(flat) if hits is None else None
     lex = english()
     taken = []
     if dossier.cue_rx:
-        for m in dossier.cue_rx.finditer(flat, scan=scan):
+        for m in dossier.cue_rx.finditer(flat, scan=scan, hits=hits):
             cue = dossier.cues[int(m.lastgroup[1:])]
             if not cue.sides or side in cue.sides:
                 taken.append((m.start(), m.end(), cue))
 
     negations = _scopes(flat, text, lex.negators, _CLAUSE_END, scan)
-    rejections = _scopes(flat, text, lex.rejections, _SENT_END, scan)
-    contrast = max((m.end() for m in lex.contrasts.finditer(flat, scan=scan)), default=None)
+    rejections = _scopes(flat, text, lex.rejections, _SENT_END, scan, hits)
+    contrast = max((m.end() for m in lex.contrasts.finditer(flat, scan=scan, hits=hits)), default=None)
     background = _scopes(flat, text, lex.background, _SENT_END)
     score = 0.0
     cues: list[str] = []
@@ -86,7 +99,7 @@ def classify(text: str, side: str | None, dossier: Dossier) -> StanceResult:
             rules.append(f"background: '{words}' is in a background clause")
         score += sign * weight
         cues.append(f"{'+' if sign > 0 else '-'}{weight:g} {words}")
-    procedural = dossier.procedural.search(flat, scan=scan) if dossier.procedural else None
+    procedural = dossier.procedural.search(flat, scan=scan, hits=hits) if dossier.procedural else None
     if procedural:
         score *= 0.5
         rules.append(f"procedural: '{procedural.group(0)}' (scheduling or fact) halves the score")
@@ -110,10 +123,11 @@ def tone(text: str) -> float:
     return scorer().compound(text)
 
 
-def topics(text: str, dossier: Dossier) -> list[str]:
+def topics(text: str, dossier: Dossier, hits: Hits | None = None) -> list[str]:
     """The dossier's topic tags whose patterns occur in text."""
     if dossier.topic_rx is None:
         return []
     low = fold_case(text)
-    hits = {int(m.lastgroup[1:]) for m in dossier.topic_rx.finditer(low, scan=word_scan(low))}
-    return [dossier.topics[i] for i in sorted(hits)]
+    scan = word_scan(low) if hits is None else None
+    found = {int(m.lastgroup[1:]) for m in dossier.topic_rx.finditer(low, scan=scan, hits=hits)}
+    return [dossier.topics[i] for i in sorted(found)]
