@@ -68,14 +68,21 @@ class Alternation:
         fold_case(text) as `folded`; `scan` may give word_scan() of the text it searches
         (of `folded` for a folded pattern), and `hits` where a MultiScan found it may match."""
         if hits is not None and self in hits.alternations:
-            match = self.rx.match
-            for c in hits.at.get(self, ()):
-                if c >= endpos:
-                    return
-                if c >= pos and (m := match(text, c, endpos)) is not None:
-                    yield m
-                    pos = m.end()
-            return
+            places = hits.at.get(self)
+            # Most texts give a pattern no place at all: no generator for those.
+            return self._at(text, places, pos, endpos) if places else iter(())
+        return self._scan(text, pos, endpos, folded, scan)
+
+    def _at(self, text: str, places: list[int], pos: int, endpos: int) -> Iterator[re.Match]:
+        match = self.rx.match
+        for c in places:
+            if c >= endpos:
+                return
+            if c >= pos and (m := match(text, c, endpos)) is not None:
+                yield m
+                pos = m.end()
+
+    def _scan(self, text: str, pos: int, endpos: int, folded: str | None, scan: str | None) -> Iterator[re.Match]:
         if scan is not None and self.scan_trigger is not None:
             # scan[i] stands for text[i - 1]: a match at a word start i has a space at scan[i].
             search, scanned = self.scan_trigger.search, scan
