@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from analysis.model import DocDate
-from analysis.patterns import Alternation
+from analysis.patterns import Alternation, word_scan
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -72,11 +72,12 @@ def find_dates(text: str, anchor: date | None = None, rounds: list[date] | None 
     rounds = rounds or []
     found: list[DateMention] = []
     present = {rx for rx in _NEEDED if rx.search(text)}
+    scan = word_scan(text) if present else None
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         if _NEEDS[kind] not in present:
             continue
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, scan=scan):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             value, precision = _value(kind, m, anchor, rounds)

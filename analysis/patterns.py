@@ -17,6 +17,7 @@ from re import _parser as sre_parse
 _ESCAPE_OR_UPPER = re.compile(r"\\.|\(\?P[<=][^>)]*|[A-Z]")  # escapes and group names stay
 _PREFIX_CHARS = 8  # longer prefixes leave fewer false candidates to re-check
 _PREFIX_LIMIT = 4000  # beyond this many prefixes the trigger is no longer cheap
+_DIGITS = set("0123456789")
 
 
 def fold_case(text: str) -> str:
@@ -214,8 +215,9 @@ def _starts_words(pattern: str, flags: int) -> bool:
 
 
 def literal_prefixes(pattern: str, flags: int = 0) -> set[str] | None:
-    """Strings of which every match of `pattern` starts with one, each at least two and at
-    most `_PREFIX_CHARS` characters; None when no such small set exists."""
+    """Strings of which every match of `pattern` starts with one, each at least two (or a
+    digit: digits are rare in prose) and at most `_PREFIX_CHARS` characters; None when no
+    such small set exists."""
     try:
         parsed = sre_parse.parse(pattern, flags)
         going, stopped = _prefixes_of(parsed.data, {""}, bool(parsed.state.flags & re.IGNORECASE))
@@ -224,7 +226,7 @@ def literal_prefixes(pattern: str, flags: int = 0) -> set[str] | None:
     found = going | stopped
     if len(found) > _PREFIX_LIMIT:
         return None
-    return found if found and min(map(len, found)) >= 2 else None
+    return found if found and all(len(p) >= 2 or p in _DIGITS for p in found) else None
 
 
 def _prefixes_of(items, prefixes: set[str], icase: bool) -> tuple[set[str], set[str]]:

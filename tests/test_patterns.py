@@ -33,6 +33,7 @@ def test_prefixes_of_simple_patterns():
     # No useful trigger: a match may start anywhere, or with one known character only.
     assert literal_prefixes(r"\w+ly") is None
     assert literal_prefixes(r"a\w+") is None
+    assert literal_prefixes(r"[0-9]\w") == set("0123456789")  # but a digit is rare enough
     assert literal_prefixes(r"(?:x)?") is None
 
 
@@ -53,7 +54,8 @@ PIECES = ["said", "say", "sai", "the ", "korea", "kore", "s", " ", ",", "-", "ur
 
 @settings(max_examples=300, deadline=None)
 @given(patterns=st.lists(st.sampled_from([r"said", r"says?", r"(?:the )?korea", r"u\.s\.(?=\s)", r"ab+c?",
-                                          r"(?i:both) sides", r"(?i:both|the two) (?i:sides|says)", r"urg(?:e|ed|es)", r"sa(?:id|ys)\b", r"k\w+"]),
+                                          r"(?i:both) sides", r"(?i:both|the two) (?i:sides|says)", r"urg(?:e|ed|es)",
+                                          r"sa(?:id|ys)\b", r"k\w+", r"[0-9]\w"]),
                          min_size=1, max_size=5, unique=True),
        text=st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
        pos=st.integers(0, 10), span=st.integers(0, 200))
