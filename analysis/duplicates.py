@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from analysis.model import Statement
 
@@ -16,13 +17,16 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _shingles(words: list[str]) -> set[tuple[str, ...]]:
-    return set(zip(*(words[i:] for i in range(SHINGLE))))  # zip builds the runs in C
+def _shingles(words: list[str]) -> set[str]:
+    """Every run of SHINGLE words, as one string: a string keeps its hash, a tuple does not."""
+    joined = " ".join(words)
+    starts = [0, *accumulate(len(w) + 1 for w in words)]
+    return {joined[starts[i]:starts[i + SHINGLE] - 1] for i in range(len(words) - SHINGLE + 1)}
 
 
 def group_duplicates(statements: list[Statement]) -> None:
     """Set `duplicate_of` to the first statement sharing a run of words and a side."""
-    seen: dict[tuple[str, ...], Statement] = {}
+    seen: dict[str, Statement] = {}
     for st in statements:
         st.duplicate_of = None
         shingles = _shingles(_words(st.text))  # the quote lies inside the text

@@ -39,6 +39,7 @@ class MentionFinder:
 
     def __init__(self, dossier: Dossier) -> None:
         self.dossier = dossier
+        self.parties = set(dossier.sides)
         # People: names are case-sensitive literals ("Kim", not "kim"), matched by one plain
         # alternation (no groups, no look-behind: re then skips ahead by first letter);
         # a title before a name ("trade minister Kim") is found by looking back from it.
@@ -143,7 +144,7 @@ class MentionFinder:
                 if tail and not any(a < tail.end() + offset and b > men.end for a, b in people):
                     men.end = tail.end() + offset
                     men.text = text[men.start - offset:tail.end()]
-        mentions = _join_pairs(_drop_overlaps(mentions), text, offset, set(self.dossier.sides))
+        mentions = _join_pairs(_drop_overlaps(mentions), text, offset, self.parties)
         mentions = self._bind_sources(scanned, offset, mentions)
         mentions.extend(self._unknown_names(scanned, offset, mentions))
         mentions.sort(key=lambda x: x.start)

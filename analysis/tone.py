@@ -39,7 +39,7 @@ class Tone:
         text = text.strip()
         # vaderSentiment's SentiText and allcap_differential, inlined.
         words = [w if len(s := w.strip(_PUNCTUATION)) <= 2 else s for w in text.split()]
-        low = [w.lower() for w in words]
+        low = " ".join(words).lower().split()  # one lower() for all: words hold no spaces
         lexicon = self.lexicon
         # Only lexicon words that are not boosters carry a sentiment; the rest stay 0.
         hits = [i for i, w in enumerate(low) if w in lexicon and w not in vs.BOOSTER_DICT]
