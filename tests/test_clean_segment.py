@@ -4,9 +4,12 @@ import os
 import subprocess
 import sys
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from analysis.clean import clean
+from analysis.segment import punkt_parameters, split_sentences, tokenizer
 from analysis.text import normalise
-from analysis.segment import split_sentences
 
 
 def test_normalise_keeps_length_and_blanks_controls():
@@ -82,3 +85,19 @@ def test_punkt_needs_no_downloaded_data(tmp_path):
     env = dict(os.environ, NLTK_DATA=str(tmp_path), HOME=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "['Mr. Lee met the U.S. envoy.', 'They talked.']"
+
+
+PUNKT_PIECES = ["The U.S. side", " said.", " Mr. Kim", " Jan. 5", "...", " “Fine.”", " (Sent.)", " It ended!", "?",
+                " 3.5 percent.", " e.g. this", " A. B.", "--", " ‘quote,’ he", "\n", " Über", " 北京.", " No. 2", " ."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PUNKT_PIECES) | st.text(max_size=6), max_size=25).map("".join))
+def test_punkt_on_the_standard_re_splits_as_nltks_stock_punkt(text):
+    # tokenizer() compiles Punkt's patterns with re instead of nltk.redos (faster); NLTK's
+    # stock tokenizer with the same parameters must split every normalised text alike.
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    text = normalise(text)
+    stock = PunktSentenceTokenizer(punkt_parameters())
+    assert list(tokenizer().span_tokenize(text)) == list(stock.span_tokenize(text))
