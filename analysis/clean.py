@@ -44,8 +44,7 @@ def boilerplate_reason(para: str) -> str | None:
         return "credit line"
     if not any(q in para for q in '"“”'):
         words = len(para.split())
-        hits = sum(1 for _ in lex.boiler_promo.finditer(low, scan=scan))
-        if words <= 60 and hits >= 2:
+        if words <= 60 and sum(1 for _ in lex.boiler_promo.finditer(low, scan=scan)) >= 2:
             return "promotional text"
         if words <= 25 and para.rstrip().endswith("?") and re.search(r"\byou(?:r|rs)?\b", low):
             return "question to the reader"

@@ -20,8 +20,8 @@ def _words(text: str) -> list[str]:
 def _shingles(words: list[str]) -> set[str]:
     """Every run of SHINGLE words, as one string: a string keeps its hash, a tuple does not."""
     joined = " ".join(words)
-    starts = [0, *accumulate(len(w) + 1 for w in words)]
-    return {joined[starts[i]:starts[i + SHINGLE] - 1] for i in range(len(words) - SHINGLE + 1)}
+    ends = list(accumulate(map(len, words), initial=0))  # word i starts at ends[i] + i in joined
+    return {joined[ends[i] + i:ends[i + SHINGLE] + i + SHINGLE - 1] for i in range(len(words) - SHINGLE + 1)}
 
 
 def group_duplicates(statements: list[Statement]) -> None:
