@@ -20,6 +20,7 @@ _PUNCTUATION = string.punctuation
 # near: every negation word, and the longest word of every idiom (all of an idiom's
 # words must be present for it to match, so its longest one is).
 _NEGATION_WORDS = _NEGATE | {"never", "without", "doubt", "so", "this"}
+_BOOSTERS = frozenset(vs.BOOSTER_DICT)
 _IDIOM_WORDS = frozenset(max(phrase.split(), key=len) for phrase in [*vs.SPECIAL_CASES, *vs.BOOSTER_DICT]
                          if " " in phrase)
 
@@ -76,9 +77,13 @@ class Tone:
                 valence += vs.C_INCR
             else:
                 valence -= vs.C_INCR
-        # The negation and idiom checks only change the valence when one of their words is near.
-        negation_near = any(w in _NEGATION_WORDS or "n't" in w for w in low[max(0, i - 3):i])
+        # Boosters, negations and idioms change the valence only when one of their words is
+        # near; without them the loop below would only add 0.0 three times.
+        before = low[max(0, i - 3):i]
+        negation_near = any(w in _NEGATION_WORDS or "n't" in w for w in before)
         idiom_near = not _IDIOM_WORDS.isdisjoint(low[max(0, i - 3):i + 3])
+        if not negation_near and not idiom_near and _BOOSTERS.isdisjoint(before):
+            return _least_check(valence, low, i, lexicon)
         for start_i in range(0, 3):
             j = i - (start_i + 1)
             if j >= 0 and low[j] not in lexicon:
