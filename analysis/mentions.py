@@ -24,8 +24,12 @@ _DETERMINER = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 _BIND_GAP = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,2}\s*$")
 _NOT_NAME_START = {"The", "In", "On", "At", "According", "Meanwhile", "However", "But", "And", "While",
                    "During", "Under", "After", "Before", "Now", "As", "For", "From", "With", "This", "That"}
-_CAPS = Alternation(r"(?<![\w.])(?!(?:" + "|".join(_NOT_NAME_START) + r")\s)(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?"
-                   r"(?:(?:[ -]|\s(?:of|and|for|&)\s)[A-Z][a-z]+(?:-[a-z]+)?){1,5}(?![\w-])")
+_NAME_WORD, _NAME_JOIN = r"[A-Z][a-z]+(?:-[a-z]+)?", r"(?:[ -]|\s(?:of|and|for|&)\s)"
+_CAPS = Alternation(r"(?<![\w.])(?!(?:" + "|".join(sorted(_NOT_NAME_START)) + r")\s)(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?"
+                    + _NAME_WORD + rf"(?:{_NAME_JOIN}{_NAME_WORD}){{1,5}}(?![\w-])",
+                    # Most capitalised words stand alone: look only where another follows
+                    # ("Mr. Kim" among them). A capital first, which re skips to.
+                    trigger=rf"[A-Z](?:[a-z]*\.\s+[A-Z]|[a-z]+(?:-[a-z]+)?{_NAME_JOIN}[A-Z])")
 _SINGLE_CAP = Alternation(r"(?<![\w.'’-])([A-Z][a-z]+)(?=\s)(?!\s+[A-Z])")
 _MEDIA_WORDS = re.compile(r"\b(?:Press|Journal|Times|Post|News|Daily|Herald|Tribune|Reuters|Bloomberg|Yonhap|"
                           r"Agency|Broadcasting|Television|Radio|Wire|Gazette|Review|Economist|Street)\b")

@@ -45,16 +45,18 @@ class Alternation:
 
     __slots__ = ("rx", "trigger", "scan_trigger", "scan_prefixes", "pattern")
 
-    def __init__(self, pattern: str, flags: int = 0, folded: bool = False) -> None:
+    def __init__(self, pattern: str, flags: int = 0, folded: bool = False, trigger: str | None = None) -> None:
         """folded: the pattern is case-insensitive (re.IGNORECASE is added) and its trigger
         scans the text's fold_case()d copy, passed to finditer as `folded`; re's own
         case-insensitive scan is several times slower. Matches are still re's, on the text,
-        for any text whose letters re and str.lower() fold alike (all but a few, such as ſ)."""
+        for any text whose letters re and str.lower() fold alike (all but a few, such as ſ).
+        trigger: a pattern of your own that matches wherever the pattern can start a match
+        (and may match elsewhere), for when the literal prefixes say too little."""
         self.rx = re.compile(pattern, flags | (re.IGNORECASE if folded else 0))
         self.pattern = pattern
         literal = lower_pattern(pattern) if folded else pattern
-        prefixes = literal_prefixes(literal, flags)
-        self.trigger = re.compile(_trie(prefixes)) if prefixes else None
+        prefixes = None if trigger else literal_prefixes(literal, flags)
+        self.trigger = re.compile(trigger or _trie(prefixes)) if trigger or prefixes else None
         # A pattern that only matches at word starts can also be triggered on a word scan
         # (see word_scan): re then skips from space to space, two or three times faster,
         # unless every match starts with a capital, which re skips to faster still.

@@ -117,3 +117,13 @@ def test_multiscan_hits_give_exactly_re_matches(texts, groups):
     for text, h in zip(texts, hits):
         for alt in alts:
             assert _spans(alt.finditer(text, hits=h)) == _spans(re.compile(alt.pattern).finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Mr. ", "Dr.", "Kim", " Hyun-chong", "The ", "Korea", " International", " Trade",
+                                 " of ", " and ", " Association", "-", ".", " ", "\n", "said", "McDonald", "U.S."]),
+                max_size=25).map("".join))
+def test_a_trigger_of_our_own_finds_what_re_finds(text):
+    from analysis.mentions import _CAPS  # triggered where a capitalised word follows another
+
+    assert _spans(_CAPS.finditer(text)) == _spans(_CAPS.rx.finditer(text))
