@@ -210,6 +210,9 @@ class MentionFinder:
         return out
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\Z")  # searched up to a verb: the name that ends there
+
+
 def _names_before_speech(scanned: Scanned) -> Iterator[re.Match]:
     """The _SINGLE_CAP matches followed, after one space, by a speech verb, in order."""
     text, low, hits, speech = scanned.text, scanned.low, scanned.low_hits, english().speech
@@ -220,13 +223,11 @@ def _names_before_speech(scanned: Scanned) -> Iterator[re.Match]:
     # back from each verb for the name.
     for v in hits.at.get(speech, ()):
         gap = v - 1
-        if gap < 2 or not text[gap].isspace() or not speech.match(low, v):
+        if gap < 2 or not text[gap].isspace():
             continue
-        start = gap
-        while start > 0 and "a" <= text[start - 1] <= "z":
-            start -= 1
-        m = _SINGLE_CAP.match(text, start - 1) if start > 0 and start < gap else None
-        if m is not None and m.end(1) == gap:
+        name = _NAME_BEFORE.search(text, 0, gap)
+        m = _SINGLE_CAP.match(text, name.start()) if name else None
+        if m is not None and m.end(1) == gap and speech.match(low, v):
             yield m
 
 
