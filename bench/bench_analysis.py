@@ -27,16 +27,19 @@ def corpus() -> list[Document]:
     return [Document(p.name, p.read_text("utf-8")) for p in sorted(folder.glob("*.txt"))]
 
 
-def best_of(fn, repeat: int) -> float:
-    times = []
+def best_of_each(fns, repeat: int) -> list[float]:
+    """The best time of each function over `repeat` rounds, run in turn in every round so
+    that both see the same machine (clock speed, caches, other users' load)."""
+    best = [float("inf")] * len(fns)
     for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
+        for i, fn in enumerate(fns):
+            t = time.perf_counter()
+            fn()
+            best[i] = min(best[i], time.perf_counter() - t)
+    return best
 
 
-def main(repeat: int = 15) -> None:
+def main(repeat: int = 30) -> None:
     docs = corpus()
     dossier = load_dossier()
     # The floor uses the libraries themselves, not Parley's faster plumbing around them.
@@ -54,7 +57,7 @@ def main(repeat: int = 15) -> None:
         analyze_documents([Document(d.name, d.text) for d in docs], dossier)
 
     floor(), ours()  # warm caches and lazy loads out of the measurement
-    f, o = best_of(floor, repeat), best_of(ours, repeat)
+    f, o = best_of_each([floor, ours], repeat)
     n = len(docs)
     print(f"articles: {n}  (best of {repeat} runs)")
     print(f"floor (Punkt + VADER per sentence): {f / n * 1000:.2f} ms/article")
