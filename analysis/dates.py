@@ -63,7 +63,10 @@ def _pick_year(month: int, day: int, anchor: date | None, rounds: list[date]) ->
 
 
 def _safe(year: int, month: int, day: int) -> date:
-    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February in a common year, 31 April: the month's last day
+        return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def find_dates(text: str, anchor: date | None = None, rounds: list[date] | None = None,
