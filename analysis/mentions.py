@@ -123,16 +123,18 @@ class MentionFinder:
         if self.dossier.joint:
             for m in self.dossier.joint.finditer(low, scan=low_scan, hits=hits):
                 add(m, "joint", side="both")
-        orgs = [(x.start, x.end) for x in found if x.kind == "org"]
+        orgs = None
         for m in english().anonymous.finditer(low, scan=low_scan, hits=hits):
             # "a foreign ministry spokesman": the named ministry speaks, not an anonymous source.
             s, e = m.start() + offset, m.end() + offset
-            if not any(s <= a < e for a, _ in orgs):
+            orgs = orgs if orgs is not None else [x.start for x in found if x.kind == "org"]
+            if not any(s <= a < e for a in orgs):
                 add(m, "source", intermediary=True)
         for m in _PRONOUNS.finditer(low, scan=low_scan, hits=hits):
             add(m, "pronoun")
         mentions = _drop_overlaps(found)
         people = [(x.start, x.end) for x in found if x.kind == "person"]
+        grown = False  # a mention that grows may now overlap the next
         for men in mentions:
             if men.kind == "person":
                 # "Lighthizer's office said": the person's organisation speaks.
@@ -140,6 +142,7 @@ class MentionFinder:
                 if office:
                     men.kind, men.person, men.gender = "org", None, None
                     men.end, men.text = office.end() + offset, text[men.start - offset:office.end()]
+                    grown = True
                 continue
             if men.kind == "org":
                 # "the U.S. side", "Seoul's chief negotiator": the group or role speaks for the actor,
@@ -148,7 +151,8 @@ class MentionFinder:
                 if tail and not any(a < tail.end() + offset and b > men.end for a, b in people):
                     men.end = tail.end() + offset
                     men.text = text[men.start - offset:tail.end()]
-        mentions = _join_pairs(_drop_overlaps(mentions), text, offset, self.parties)
+                    grown = True
+        mentions = _join_pairs(_drop_overlaps(mentions) if grown else mentions, text, offset, self.parties)
         mentions = self._bind_sources(scanned, offset, mentions)
         mentions.extend(self._unknown_names(scanned, offset, mentions))
         mentions.sort(key=lambda x: x.start)
