@@ -26,6 +26,7 @@ class Lexicon:
     speaker_heads: frozenset[str]
     joint: Alternation
     negators: Alternation
+    negator_suffix: str
     rejections: Alternation
     contrasts: Alternation
     background: re.Pattern
@@ -43,7 +44,6 @@ def english() -> Lexicon:
     # Joint patterns name capitalised words ("both the US and Korea"): case-sensitive but for
     # the (?i:...) parts the patterns mark themselves.
     joint = Alternation(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in data["joint_patterns"]) + r")(?!\w)")
-    negators = Alternation(r"(?:(?<!\w)(?:not|cannot|no|never|without|neither|nor)(?!\w)|n't|n’t)")
     return Lexicon(
         speech=compile_alternation(data["speech_verbs"]),
         inverted=compile_alternation(data["inverted_verbs"]),
@@ -54,7 +54,8 @@ def english() -> Lexicon:
         generic_subjects=frozenset(data["generic_subjects"]),
         speaker_heads=frozenset(data["speaker_heads"]),
         joint=joint,
-        negators=negators,
+        negators=compile_alternation(data["negators"]),
+        negator_suffix=data["negator_suffix"],
         rejections=compile_alternation(data["rejections"]),
         contrasts=compile_alternation(data["contrasts"]),
         background=re.compile("|".join(re.escape(b) for b in data["background"])),

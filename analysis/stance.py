@@ -49,13 +49,24 @@ def _scopes(flat: str, text: str, opener: re.Pattern | Alternation, end: re.Patt
 @lru_cache(maxsize=8)
 def _scanner(dossier: Dossier) -> MultiScan:
     lex = english()
-    return MultiScan([dossier.cue_rx, dossier.procedural, dossier.topic_rx, lex.rejections, lex.contrasts])
+    return MultiScan([dossier.cue_rx, dossier.procedural, dossier.topic_rx, lex.rejections, lex.contrasts, lex.negators])
 
 
 def statement_hits(texts: list[str], dossier: Dossier) -> list[Hits]:
     """Where the patterns of classify() and topics() may match each text (one scan for all
     of a document's statements). Pass a text's hits with the text or with its beginning."""
     return _scanner(dossier).hits([word_scan(_flat(t)) for t in texts])
+
+
+def _suffix_scopes(flat: str, text: str, suffix: str) -> list[tuple[int, int]]:
+    """Spans from each occurrence of a word ending ("n't") to the end of its clause."""
+    spans = []
+    i = flat.find(suffix)
+    while i != -1:
+        e = _CLAUSE_END.search(text, i + len(suffix))
+        spans.append((i + len(suffix), e.start() if e else len(flat)))
+        i = flat.find(suffix, i + len(suffix))
+    return spans
 
 
 def classify(text: str, side: str | None, dossier: Dossier, hits: Hits | None = None) -> StanceResult:
@@ -70,7 +81,7 @@ def classify(text: str, side: str | None, dossier: Dossier, hits: Hits | None = 
             if not cue.sides or side in cue.sides:
                 taken.append((m.start(), m.end(), cue))
 
-    negations = _scopes(flat, text, lex.negators, _CLAUSE_END, scan)
+    negations = _scopes(flat, text, lex.negators, _CLAUSE_END, scan, hits) + _suffix_scopes(flat, text, lex.negator_suffix)
     rejections = _scopes(flat, text, lex.rejections, _SENT_END, scan, hits)
     contrast = max((m.end() for m in lex.contrasts.finditer(flat, scan=scan, hits=hits)), default=None)
     background = _scopes(flat, text, lex.background, _SENT_END)
@@ -88,7 +99,7 @@ def classify(text: str, side: str | None, dossier: Dossier, hits: Hits | None = 
             elif any(a <= s < b for a, b in negations):
                 sign = -1.0
                 rules.append(f"negation: '{words}' is negated")
-        elif not lex.negators.search(words) and any(a <= s < b for a, b in negations):
+        elif not (lex.negators.search(words) or lex.negator_suffix in words) and any(a <= s < b for a, b in negations):
             sign = 1.0  # "will not accept the status quo": resisting the resistance
             rules.append(f"negation: '{words}' is negated")
         if contrast is not None and s >= contrast:

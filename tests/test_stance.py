@@ -21,6 +21,8 @@ from analysis.stance import classify, tone, topics
     ("The two sides agreed to meet again.", "both", "neutral"),
     ("The U.S. would not accept the status quo.", "US", "favor"),
     ("We will protect the interests of our automakers.", "KR", "oppose"),
+    ("Seoul doesn’t want to renegotiate the deal.", "KR", "oppose"),  # a contracted negation
+    ("Washington won't accept the status quo, an official said.", "US", "favor"),
 ])
 def test_labels(dossier, text, side, label):
     assert classify(text, side, dossier).label == label
@@ -62,3 +64,9 @@ def test_a_sentence_with_two_parties_scores_the_holders_clause(analyse):
     (st,) = analyse("The U.S. side demanded a cut in its trade deficit, but Korea rejected the demand.")
     assert (st.side, st.stance) == ("US", "favor")
     assert any("holder's clause" in r for r in st.evidence["stance_rules"])
+
+
+def test_contracted_and_whole_word_negations_are_both_scoped(dossier):
+    for text in ("Seoul doesn’t want to renegotiate the deal.", "Seoul does not want to renegotiate the deal."):
+        r = classify(text, "KR", dossier)
+        assert any(rule.startswith("negation:") for rule in r.rules), (text, r.rules)
