@@ -41,7 +41,8 @@ def _scanner(finder: MentionFinder) -> MultiScan:
     """One scan, over a document's masked sentences, for every lower-case pattern run on them."""
     lex, dossier = english(), finder.dossier
     return MultiScan([finder.org_rx, finder.descriptor_rx, finder.title_alone_rx, dossier.joint, dossier.event_rx,
-                      lex.anonymous, lex.speech, lex.non_statement, _PRONOUNS, _SOURCE_HEAD, _QUOTED_AS, _ACCORDING])
+                      lex.anonymous, lex.speech, lex.non_statement, lex.joint, _PRONOUNS, _SOURCE_HEAD, _QUOTED_AS,
+                      _ACCORDING])
 
 
 def prepare(text: str, sentences: list[Sentence], finder: MentionFinder) -> list[Unit]:

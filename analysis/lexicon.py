@@ -42,8 +42,9 @@ def english() -> Lexicon:
     data = tomllib.loads(read_text("english.toml"))
     bp = data["boilerplate"]
     # Joint patterns name capitalised words ("both the US and Korea"): case-sensitive but for
-    # the (?i:...) parts the patterns mark themselves.
-    joint = Alternation(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in data["joint_patterns"]) + r")(?!\w)")
+    # the (?i:...) parts the patterns mark themselves. Triggered on the folded text.
+    joint = Alternation(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in data["joint_patterns"]) + r")(?!\w)",
+                        folded=True)
     return Lexicon(
         speech=compile_alternation(data["speech_verbs"]),
         inverted=compile_alternation(data["inverted_verbs"]),

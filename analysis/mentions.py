@@ -56,7 +56,7 @@ class MentionFinder:
         titled = [p for p in dossier.people if p.titles]
         self.title_alone_rx = Alternation(
             r"(?<!\w)(?:the|a|its|their|his|her) (?:" + "|".join(f"(?:{'|'.join(p.titles)})(?P<t{i}>)" for i, p in enumerate(titled))
-            + r")(?![\w-])(?!\s+(?-i:[A-Z]))", folded=True) if titled else None
+            + r")(?![\w-])(?!\s+(?-i:[A-Z]))", re.IGNORECASE, folded=True) if titled else None
         self.titled = titled
         # Organisations: aliases before metonyms, so "Korea's delegation" beats "Korea".
         self.org_groups: dict[str, tuple[str, str]] = {}
@@ -86,7 +86,7 @@ class MentionFinder:
 
     def find(self, scanned: Scanned, offset: int = 0) -> list[Mention]:
         """Mentions in a text (quotations already masked), offsets shifted by `offset`."""
-        text, low, scan, low_scan, hits = scanned.text, scanned.low, scanned.scan, scanned.low_scan, scanned.low_hits
+        text, low, low_scan, hits = scanned.text, scanned.low, scanned.low_scan, scanned.low_hits
         found: list[Mention] = []
 
         def add(m: re.Match, kind: str, **kw) -> Mention:
@@ -118,7 +118,7 @@ class MentionFinder:
         if self.descriptor_rx:
             for m in self.descriptor_rx.finditer(low, scan=low_scan, hits=hits):
                 add(m, "descriptor", descriptor=m.group(0))
-        for m in english().joint.finditer(text, scan=scan):
+        for m in english().joint.finditer(text, folded=low, scan=low_scan, hits=hits):
             add(m, "joint", side="both")
         if self.dossier.joint:
             for m in self.dossier.joint.finditer(low, scan=low_scan, hits=hits):
@@ -186,7 +186,7 @@ class MentionFinder:
         Removes from `known` the place names a longer name swallowed."""
         text, low = scanned.text, scanned.low
         out: list[Mention] = []
-        for m in _CAPS.finditer(text, scan=scanned.scan):
+        for m in _CAPS.finditer(text):
             s, e = m.start() + offset, m.end() + offset
             inside = [x for x in known if x.start < e and s < x.end]
             if any(not (x.metonym and s <= x.start and x.end <= e) for x in inside):
@@ -221,7 +221,7 @@ def _names_before_speech(scanned: Scanned) -> Iterator[re.Match]:
     """The _SINGLE_CAP matches followed, after one space, by a speech verb, in order."""
     text, low, hits, speech = scanned.text, scanned.low, scanned.low_hits, english().speech
     if hits is None or speech not in hits.alternations:
-        yield from (m for m in _SINGLE_CAP.finditer(text, scan=scanned.scan) if speech.match(low, m.end(1) + 1))
+        yield from (m for m in _SINGLE_CAP.finditer(text) if speech.match(low, m.end(1) + 1))
         return
     # A sentence has fewer places a speech verb may start than capitalised words: look
     # back from each verb for the name.

@@ -46,16 +46,17 @@ class Alternation:
     __slots__ = ("rx", "trigger", "scan_trigger", "scan_prefixes", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0, folded: bool = False, trigger: str | None = None) -> None:
-        """folded: the pattern is case-insensitive (re.IGNORECASE is added) and its trigger
-        scans the text's fold_case()d copy, passed to finditer as `folded`; re's own
-        case-insensitive scan is several times slower. Matches are still re's, on the text,
-        for any text whose letters re and str.lower() fold alike (all but a few, such as ſ).
-        trigger: a pattern of your own that matches wherever the pattern can start a match
-        (and may match elsewhere), for when the literal prefixes say too little."""
-        self.rx = re.compile(pattern, flags | (re.IGNORECASE if folded else 0))
+        """folded: the trigger scans the text's fold_case()d copy, passed to finditer as
+        `folded`, with the pattern's prefixes in lower case; the pattern itself still
+        matches the text, with or without re.IGNORECASE (whose own scan is several times
+        slower). Matches are re's for any text whose letters re and str.lower() fold alike
+        (all but a few, such as ſ). trigger: a pattern of your own that matches wherever
+        the pattern can start a match (and may match elsewhere), for when the literal
+        prefixes say too little."""
+        self.rx = re.compile(pattern, flags)
         self.pattern = pattern
         literal = lower_pattern(pattern) if folded else pattern
-        prefixes = None if trigger else literal_prefixes(literal, flags)
+        prefixes = None if trigger else literal_prefixes(literal, flags, lower=folded)
         self.trigger = re.compile(trigger or _trie(prefixes)) if trigger or prefixes else None
         # A pattern that only matches at word starts can also be triggered on a word scan
         # (see word_scan): re then skips from space to space, two or three times faster,
@@ -143,16 +144,15 @@ def word_scan(text: str) -> str:
 
 
 class Scanned:
-    """A text, its fold_case()d copy and the word scans of both: made once, read by every
+    """A text, its fold_case()d copy and the word scan of that: made once, read by every
     pattern run over the text. `low_hits`, where set, says where a MultiScan's patterns
     may match the folded copy."""
 
-    __slots__ = ("text", "low", "scan", "low_scan", "low_hits")
+    __slots__ = ("text", "low", "low_scan", "low_hits")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = fold_case(text)
-        self.scan = word_scan(text)
         self.low_scan = word_scan(self.low)
         self.low_hits: Hits | None = None
 
@@ -216,13 +216,15 @@ def _starts_words(pattern: str, flags: int) -> bool:
     return len(behind) == 1 and behind[0][0] is sre.IN and (sre.CATEGORY, sre.CATEGORY_WORD) in behind[0][1]
 
 
-def literal_prefixes(pattern: str, flags: int = 0) -> set[str] | None:
+def literal_prefixes(pattern: str, flags: int = 0, lower: bool = False) -> set[str] | None:
     """Strings of which every match of `pattern` starts with one, each at least two (or a
     digit: digits are rare in prose) and at most `_PREFIX_CHARS` characters; None when no
-    such small set exists."""
+    such small set exists. lower: case-insensitive parts give their letters as written
+    (for a lower-cased pattern to find in lower-cased text), not every casing of them."""
     try:
         parsed = sre_parse.parse(pattern, flags)
-        going, stopped = _prefixes_of(parsed.data, {""}, bool(parsed.state.flags & re.IGNORECASE))
+        icase = None if lower else bool(parsed.state.flags & re.IGNORECASE)
+        going, stopped = _prefixes_of(parsed.data, {""}, icase)
     except re.error:
         return None
     found = going | stopped
@@ -231,7 +233,7 @@ def literal_prefixes(pattern: str, flags: int = 0) -> set[str] | None:
     return found if found and all(len(p) >= 2 or p in _DIGITS for p in found) else None
 
 
-def _prefixes_of(items, prefixes: set[str], icase: bool) -> tuple[set[str], set[str]]:
+def _prefixes_of(items, prefixes: set[str], icase: bool | None) -> tuple[set[str], set[str]]:
     """Prefixes after a sequence of parsed items: (still growing, stopped). A prefix stops
     where the pattern stops being a literal; it then only says how a match starts."""
     stopped: set[str] = set()
@@ -246,7 +248,7 @@ def _prefixes_of(items, prefixes: set[str], icase: bool) -> tuple[set[str], set[
     return prefixes, stopped
 
 
-def _prefixes_of_item(op, av, prefixes: set[str], icase: bool) -> tuple[set[str], set[str]]:
+def _prefixes_of_item(op, av, prefixes: set[str], icase: bool | None) -> tuple[set[str], set[str]]:
     if op is sre.LITERAL:
         return _grow(prefixes, [chr(av)], icase)
     if op is sre.IN:
@@ -261,7 +263,9 @@ def _prefixes_of_item(op, av, prefixes: set[str], icase: bool) -> tuple[set[str]
         return _grow(prefixes, chars, icase)
     if op is sre.SUBPATTERN:
         _, add, remove, sub = av
-        return _prefixes_of(sub.data, prefixes, (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+        if icase is not None:  # None: letters as written, whatever the flags
+            icase = (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+        return _prefixes_of(sub.data, prefixes, icase)
     if op is sre.BRANCH:
         going, stopped = set(), set()
         for branch in av[1]:
@@ -281,7 +285,7 @@ def _prefixes_of_item(op, av, prefixes: set[str], icase: bool) -> tuple[set[str]
     return set(), prefixes
 
 
-def _grow(prefixes: set[str], chars: list[str], icase: bool) -> tuple[set[str], set[str]]:
+def _grow(prefixes: set[str], chars: list[str], icase: bool | None) -> tuple[set[str], set[str]]:
     """Each prefix extended by each character: (grown, set()); or, where that would make
     too many (case variants multiply), the prefixes stop as they are: (set(), prefixes)."""
     if icase:

@@ -77,16 +77,22 @@ def test_alternation_without_trigger_still_matches():
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.lists(st.sampled_from(PIECES + ["The ", "Trade Minister", "trade minister ", "Kim", "HER "]),
+@given(text=st.lists(st.sampled_from(PIECES + ["The ", "Trade Minister", "trade minister ", "Kim", "HER ", " and ",
+                                                "Korea", "BOTH "]),
                      max_size=30).map("".join))
 def test_folded_alternation_equals_re_ignorecase(text):
     pattern = (r"(?<!\w)(?:the|her) (?:(?P<t0>(?:Korean )?trade minister|Minister)|(?P<t1>Both Sides))"
                r"(?![\w-])(?!\s+(?-i:[A-Z]))")
-    alt = Alternation(pattern, folded=True)
+    alt = Alternation(pattern, re.IGNORECASE, folded=True)
     assert alt.trigger is not None and alt.scan_trigger is not None
     expected = _spans(re.compile(pattern, re.I).finditer(text))
     low = fold_case(text)
     assert _spans(alt.finditer(text, folded=low)) == expected
+    assert _spans(alt.finditer(text, folded=low, scan=word_scan(low))) == expected
+    # Folded, but case-sensitive where the pattern is: "both Korea and", not "both korea and".
+    names = r"(?<!\w)(?:(?i:both) (?:the )?[A-Z][\w.]* and [A-Z]\w*)(?!\w)"
+    alt = Alternation(names, folded=True)
+    expected = _spans(re.compile(names).finditer(text))
     assert _spans(alt.finditer(text, folded=low, scan=word_scan(low))) == expected
 
 
