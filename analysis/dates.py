@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from analysis.model import DocDate
-from analysis.patterns import Alternation, word_scan
+from analysis.patterns import Alternation, Scanned
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -20,11 +20,14 @@ _YEAR = r"(?:19|20)\d{2}"
 _PATTERNS = [
     ("iso", Alternation(rf"(?<!\d)({_YEAR})-(\d{{2}})-(\d{{2}})(?!\d)")),
     ("num", Alternation(rf"(?<![\d.])(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})(?![\d])")),
-    ("mdy", Alternation(rf"(?<!\w)({_MON})\s+({_DAY})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+({_YEAR}))?(?!\w)")),
-    ("dmy", Alternation(rf"(?<!\w)({_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MON})(?:,?\s+({_YEAR}))?(?!\w)")),
-    ("rel", Alternation(rf"(?<!\w)((?i:last|this|next|in|early|late|mid))(?:-|\s+)({_MON})(?:\s+({_YEAR}))?(?!\w)")),
-    ("my", Alternation(rf"(?<!\w)({_MON})\s+({_YEAR})(?!\w)")),
+    # These start words: triggered on the folded text, so a sentence's document scan serves.
+    ("mdy", Alternation(rf"(?<!\w)({_MON})\s+({_DAY})(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+({_YEAR}))?(?!\w)", folded=True)),
+    ("dmy", Alternation(rf"(?<!\w)({_DAY})(?:\s*[-–]\s*\d{{1,2}})?\s+({_MON})(?:,?\s+({_YEAR}))?(?!\w)", folded=True)),
+    ("rel", Alternation(rf"(?<!\w)((?i:last|this|next|in|early|late|mid))(?:-|\s+)({_MON})(?:\s+({_YEAR}))?(?!\w)",
+                        folded=True)),
+    ("my", Alternation(rf"(?<!\w)({_MON})\s+({_YEAR})(?!\w)", folded=True)),
 ]
+WORD_PATTERNS = [rx for _, rx in _PATTERNS if rx.scan_trigger is not None]
 
 
 # What each pattern cannot match without: most sentences have no date at all.
@@ -70,17 +73,22 @@ def _safe(year: int, month: int, day: int) -> date:
 
 
 def find_dates(text: str, anchor: date | None = None, rounds: list[date] | None = None,
-               offset: int = 0) -> list[DateMention]:
-    """Day- and month-precision dates in text; year-less ones resolved against anchor or rounds."""
+               offset: int = 0, scanned: Scanned | None = None) -> list[DateMention]:
+    """Day- and month-precision dates in text; year-less ones resolved against anchor or rounds.
+    `scanned`: the text's Scanned, whose document scan included WORD_PATTERNS."""
     rounds = rounds or []
     found: list[DateMention] = []
     present = {rx for rx in _NEEDED if rx.search(text)}
-    scan = word_scan(text) if present else None
+    if not present:
+        return found
+    if scanned is None:
+        scanned = Scanned(text)
+    low, scan, hits = scanned.low, scanned.low_scan, scanned.low_hits
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         if _NEEDS[kind] not in present:
             continue
-        for m in rx.finditer(text, scan=scan):
+        for m in rx.finditer(text, folded=low, scan=scan, hits=hits):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             value, precision = _value(kind, m, anchor, rounds)

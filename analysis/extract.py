@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.attribute import _ACCORDING, _QUOTED_AS, Attributor, Frame, Holder, find_frames
+from analysis.dates import WORD_PATTERNS as DATE_PATTERNS
 from analysis.lexicon import english
 from analysis.mentions import _PRONOUNS, _SOURCE_HEAD, MentionFinder
 from analysis.model import Mention, Sentence, Span
@@ -42,7 +43,7 @@ def _scanner(finder: MentionFinder) -> MultiScan:
     lex, dossier = english(), finder.dossier
     return MultiScan([finder.org_rx, finder.descriptor_rx, finder.title_alone_rx, dossier.joint, dossier.event_rx,
                       lex.anonymous, lex.speech, lex.non_statement, lex.joint, _PRONOUNS, _SOURCE_HEAD, _QUOTED_AS,
-                      _ACCORDING])
+                      _ACCORDING, *DATE_PATTERNS])
 
 
 def prepare(text: str, sentences: list[Sentence], finder: MentionFinder) -> list[Unit]:

@@ -69,7 +69,7 @@ def _label(f: Found, doc: Document, doc_hash: str, doc_date: DocDate, text: str,
     stance = classify(text[s.start:f.stance_end], f.holder.side, dossier, hits)
     if f.stance_end < s.end:
         stance.rules.append(f"scored the holder's clause only: another party speaks after '{text[f.stance_end - 20:f.stance_end].strip()}'")
-    dates = find_dates(f.masked.text, doc_date.value, [r.start for r in dossier.rounds], s.start)
+    dates = find_dates(f.masked.text, doc_date.value, [r.start for r in dossier.rounds], s.start, f.masked)
     assigned = rounds_mod.round_by_event(dossier, f.masked) or rounds_mod.round_by_date(dossier, dates, doc_date.value)
     if assigned:
         paragraph_round[s.paragraph] = assigned
