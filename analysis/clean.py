@@ -33,8 +33,9 @@ def _raw_paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def boilerplate_reason(para: str) -> str | None:
-    """Why a paragraph is boilerplate (ad, prompt, cookie notice, credit), or None."""
+def boilerplate_reason(para: str, words: int | None = None) -> str | None:
+    """Why a paragraph is boilerplate (ad, prompt, cookie notice, credit), or None.
+    `words`: its number of words, when known."""
     lex = english()
     low = fold_case(para)
     scan = word_scan(low)
@@ -43,7 +44,7 @@ def boilerplate_reason(para: str) -> str | None:
     if lex.byline.match(para):
         return "credit line"
     if not any(q in para for q in '"“”'):
-        words = len(para.split())
+        words = len(para.split()) if words is None else words
         if words <= 60 and sum(1 for _ in lex.boiler_promo.finditer(low, scan=scan)) >= 2:
             return "promotional text"
         if words <= 25 and para.rstrip().endswith("?") and re.search(r"\byou(?:r|rs)?\b", low):
@@ -60,6 +61,7 @@ def clean(text: str) -> Cleaned:
     dropped: list[tuple[Span, str]] = []
     seen: dict[str, int] = {}
     verdicts: list[str | None] = []
+    counts: list[int] = []
     for span in paras:
         body = norm[span.start:span.end]
         m = None if lex.byline.match(body) else lex.sponsor_prefix.match(body)
@@ -67,17 +69,20 @@ def clean(text: str) -> Cleaned:
             dropped.append((Span(span.start, span.start + m.end()), "sponsor credit"))
             span = Span(span.start + m.end(), span.end)
             body = norm[span.start:span.end]
-        reason = boilerplate_reason(body)
-        key = " ".join(body.split()).lower()
-        if reason is None and key in seen and len(key.split()) < 40:
-            reason = "repeated caption"
-            verdicts[seen[key]] = "repeated caption"
-        seen.setdefault(key, len(verdicts))
+        words = body.split()
+        reason = boilerplate_reason(body, len(words))
+        if len(words) < 40:  # a caption is short; a longer paragraph is never one
+            key = " ".join(words).lower()
+            if reason is None and key in seen:
+                reason = "repeated caption"
+                verdicts[seen[key]] = "repeated caption"
+            seen.setdefault(key, len(verdicts))
         verdicts.append(reason)
+        counts.append(len(words))
         paras[len(verdicts) - 1] = span
     # A very short line wedged between boilerplate ("Thank you!") belongs to it.
     for i, span in enumerate(paras):
-        if verdicts[i] is None and len(norm[span.start:span.end].split()) <= 4:
+        if verdicts[i] is None and counts[i] <= 4:
             before = i > 0 and verdicts[i - 1] is not None
             after = i + 1 < len(paras) and verdicts[i + 1] is not None
             if before and after:
