@@ -32,7 +32,8 @@ WORD_PATTERNS = [rx for _, rx in _PATTERNS if rx.scan_trigger is not None]
 
 # What each pattern cannot match without: most sentences have no date at all.
 _MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_NEEDS = {"iso": re.compile(r"\d-\d"), "num": re.compile(r"\d[/.]\d"), "mdy": _MONTH_NAME, "dmy": _MONTH_NAME,
+# (Each starts with a character re can skip to: a hyphen, a slash or dot, a capital.)
+_NEEDS = {"iso": re.compile(r"-\d"), "num": re.compile(r"[/.]\d"), "mdy": _MONTH_NAME, "dmy": _MONTH_NAME,
           "rel": _MONTH_NAME, "my": _MONTH_NAME}
 _NEEDED = list(set(_NEEDS.values()))
 _DIGITS = re.compile(r"\d+")
