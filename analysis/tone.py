@@ -43,7 +43,7 @@ class Tone:
         low = " ".join(words).lower().split()  # one lower() for all: words hold no spaces
         lexicon = self.lexicon
         # Only lexicon words that are not boosters carry a sentiment; the rest stay 0.
-        hits = [i for i, w in enumerate(low) if w in lexicon and w not in vs.BOOSTER_DICT]
+        hits = [i for i, w in enumerate(low) if w in lexicon and w not in _BOOSTERS]
         if not hits:
             return 0.0
         capitals = sum(map(str.isupper, words))
@@ -80,10 +80,10 @@ class Tone:
         # Boosters, negations and idioms change the valence only when one of their words is
         # near; without them the loop below would only add 0.0 three times.
         before = low[max(0, i - 3):i]
-        negation_near = any(w in _NEGATION_WORDS or "n't" in w for w in before)
+        negation_near = not _NEGATION_WORDS.isdisjoint(before) or "n't" in " ".join(before)
         idiom_near = not _IDIOM_WORDS.isdisjoint(low[max(0, i - 3):i + 3])
         if not negation_near and not idiom_near and _BOOSTERS.isdisjoint(before):
-            return _least_check(valence, low, i, lexicon)
+            return _least_check(valence, low, i, lexicon) if "least" in before else valence
         for start_i in range(0, 3):
             j = i - (start_i + 1)
             if j >= 0 and low[j] not in lexicon:
