@@ -9,7 +9,8 @@ from analysis.dossier import Dossier
 from analysis.lexicon import english
 from analysis.mentions import MentionFinder
 from analysis.model import Mention
-from analysis.patterns import Alternation, Scanned, fold_case
+from analysis.patterns import Alternation, fold_case
+from analysis.scan import Scanned
 
 _PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+)$")
 _APPOSITIVE = re.compile(r"^,[^,;:“”\"]{1,90},\s*$")

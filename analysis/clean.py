@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from analysis.lexicon import english
 from analysis.model import Span
-from analysis.patterns import fold_case, word_scan
+from analysis.patterns import fold_case
+from analysis.scan import word_scan
 from analysis.text import normalise
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from analysis.model import DocDate
-from analysis.patterns import Alternation, Scanned
+from analysis.patterns import Alternation
+from analysis.scan import Scanned
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})

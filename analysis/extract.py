@@ -11,7 +11,7 @@ from analysis.dates import WORD_PATTERNS as DATE_PATTERNS
 from analysis.lexicon import english
 from analysis.mentions import _PRONOUNS, _SOURCE_HEAD, MentionFinder
 from analysis.model import Mention, Sentence, Span
-from analysis.patterns import MultiScan, Scanned
+from analysis.scan import MultiScan, Scanned
 from analysis.quotes import OPENERS, find_quotes, is_substantive, mask_quotes, quote_words
 
 

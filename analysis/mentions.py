@@ -9,7 +9,8 @@ from functools import lru_cache
 from analysis.dossier import Dossier
 from analysis.lexicon import english
 from analysis.model import Mention
-from analysis.patterns import Alternation, Scanned, compile_alternation, fold_case
+from analysis.patterns import Alternation, compile_alternation, fold_case
+from analysis.scan import Scanned
 
 # These three match fold_case()d text.
 _PRONOUNS = Alternation(r"(?<!\w)(he|she|they|it)(?!\w)")
@@ -184,7 +185,7 @@ class MentionFinder:
         """Names the dossier lacks: people ("Jane Porter") and organisations ("Korea International
         Trade Association", which swallows the country it starts with). Media only relay.
         Removes from `known` the place names a longer name swallowed."""
-        text, low = scanned.text, scanned.low
+        text = scanned.text
         out: list[Mention] = []
         for m in _CAPS.finditer(text):
             s, e = m.start() + offset, m.end() + offset

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from analysis.dates import DateMention
 from analysis.dossier import Dossier, Round
-from analysis.patterns import Scanned
+from analysis.scan import Scanned
 
 # Dates this long before the first round are background ("since 2012"), not a round.
 _BEFORE_MARGIN = timedelta(days=45)

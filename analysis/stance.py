@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from analysis.dossier import Dossier
 from analysis.lexicon import english
-from analysis.patterns import Alternation, Hits, MultiScan, fold_case, word_scan
+from analysis.patterns import Alternation, fold_case
+from analysis.scan import Hits, MultiScan, word_scan
 
 # A period ends a clause only before a capital or the end: "the U.S. demand" runs on.
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?=\s+[A-Z\"“]|\s*$)")

@@ -218,7 +218,7 @@ def test_mentions_are_the_same_with_and_without_the_document_scan(dossier):
     # pattern scans each sentence itself. Both must give the same mentions.
     from analysis.extract import _scanner
     from analysis.mentions import finder_for
-    from analysis.patterns import Scanned
+    from analysis.scan import Scanned
 
     finder = finder_for(dossier)
     texts = ["Ford said it would wait. McDonald said no, and IBM Said yes.",

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.lexicon import english
-from analysis.patterns import Alternation, MultiScan, compile_alternation, fold_case, literal_prefixes, word_scan
+from analysis.patterns import Alternation, compile_alternation, fold_case, literal_prefixes
+from analysis.scan import MultiScan, word_scan
 
 
 def _compiled_alternations(dossier):
