@@ -42,6 +42,11 @@ class Holder:
     verb: str | None = None
     at: int | None = None  # where the holder's own frame starts in the document
 
+def frame_patterns() -> list[Alternation]:
+    """The patterns find_frames() runs on a folded sentence, for a document scan to include."""
+    return [english().speech, _QUOTED_AS, _ACCORDING]
+
+
 def find_frames(scanned: Scanned, offset: int, mentions: list[Mention]) -> list[Frame]:
     """Reporting frames in a sentence whose quotations are masked."""
     lex = english()

@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.attribute import _ACCORDING, _QUOTED_AS, Attributor, Frame, Holder, find_frames
+from analysis.attribute import Attributor, Frame, Holder, find_frames, frame_patterns
 from analysis.dates import WORD_PATTERNS as DATE_PATTERNS
 from analysis.lexicon import english
-from analysis.mentions import _PRONOUNS, _SOURCE_HEAD, MentionFinder
+from analysis.mentions import MentionFinder
 from analysis.model import Mention, Sentence, Span
-from analysis.scan import MultiScan, Scanned
 from analysis.quotes import OPENERS, find_quotes, is_substantive, mask_quotes, quote_words
+from analysis.scan import MultiScan, Scanned
 
 
 @dataclass
@@ -39,11 +39,10 @@ class Found:
 
 @lru_cache(maxsize=8)
 def _scanner(finder: MentionFinder) -> MultiScan:
-    """One scan, over a document's masked sentences, for every lower-case pattern run on them."""
-    lex, dossier = english(), finder.dossier
-    return MultiScan([finder.org_rx, finder.descriptor_rx, finder.title_alone_rx, dossier.joint, dossier.event_rx,
-                      lex.anonymous, lex.speech, lex.non_statement, lex.joint, _PRONOUNS, _SOURCE_HEAD, _QUOTED_AS,
-                      _ACCORDING, *DATE_PATTERNS])
+    """One scan, over a document's masked sentences, for every folded pattern run on them:
+    mentions, frames, no-comment phrases, round events, dates."""
+    return MultiScan([*finder.sentence_patterns, *frame_patterns(), english().non_statement,
+                      finder.dossier.event_rx, *DATE_PATTERNS])
 
 
 def prepare(text: str, sentences: list[Sentence], finder: MentionFinder) -> list[Unit]:

@@ -75,6 +75,10 @@ class MentionFinder:
             for d in a.descriptors:
                 self.descriptor_actors.setdefault(fold_case(d), []).append(a.id)
         self.descriptor_rx = compile_alternation(self.descriptor_actors)
+        # The patterns find() runs on a folded sentence, for a document scan to include.
+        lex = english()
+        self.sentence_patterns = [self.org_rx, self.title_alone_rx, self.descriptor_rx, dossier.joint, lex.joint,
+                                  lex.anonymous, _PRONOUNS, _SOURCE_HEAD]
 
     def actor_mention(self, m: Mention, actor_id: str | None) -> Mention:
         """Fill a mention's side and intermediary flag from its actor."""

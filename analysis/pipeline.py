@@ -15,9 +15,9 @@ from analysis.duplicates import group_duplicates
 from analysis.extract import Found, extract
 from analysis.mentions import finder_for
 from analysis.model import DocDate, Document, Statement
-from analysis.scan import Hits
 from analysis.quotes import quote_words
 from analysis.read import ReadError, find_files, read_document
+from analysis.scan import Hits
 from analysis.segment import split_sentences
 from analysis.stance import classify, statement_hits, tone, topics
 

@@ -32,7 +32,7 @@ def tokenizer():
 
     NLTK runs each of its patterns through nltk.redos (the regex engine, under a time
     limit), which costs a quarter of the splitting time. Punkt's own patterns are fixed
-    and linear, and Parley passes them only normalised text; tests/test_segment.py checks
+    and linear, and Parley passes them only normalised text; tests/test_clean_segment.py checks
     the result against NLTK's stock tokenizer.
     """
     from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
