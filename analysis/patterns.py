@@ -59,12 +59,16 @@ class Alternation:
         self.rx = re.compile(pattern, flags)
         self.pattern = pattern
         literal = lower_pattern(pattern) if folded else pattern
-        prefixes = None if trigger else literal_prefixes(literal, flags, lower=folded)
+        try:
+            parsed = sre_parse.parse(literal, flags)  # once: parsing a lexicon's pattern takes a while
+        except re.error:
+            parsed = None
+        prefixes = None if trigger or parsed is None else _literal_prefixes(parsed, lower=folded)
         self.trigger = re.compile(trigger or _trie(prefixes)) if trigger or prefixes else None
         # A pattern that only matches at word starts can also be triggered on a word scan
         # (see word_scan): re then skips from space to space, two or three times faster,
         # unless every match starts with a capital, which re skips to faster still.
-        anchored = prefixes and _starts_words(literal, flags) and all(_WORD_CHAR.match(p) for p in prefixes) \
+        anchored = prefixes and _starts_words(parsed) and all(_WORD_CHAR.match(p) for p in prefixes) \
             and not all(p[0].isupper() for p in prefixes)
         self.scan_prefixes = {_NOT_WORD_CHAR.sub(" ", p) for p in prefixes} if anchored else set()
         self.scan_trigger = re.compile(" " + _trie(self.scan_prefixes)) if anchored else None
@@ -125,13 +129,10 @@ class Alternation:
 
 _WORD_CHAR = re.compile(r"\w")
 _NOT_WORD_CHAR = re.compile(r"\W")
-def _starts_words(pattern: str, flags: int) -> bool:
-    r"""Whether the pattern opens with a look-behind for no word character, as (?<!\w) or
-    (?<![\w.]): its matches then start where a word does, if they start with a letter."""
-    try:
-        items = sre_parse.parse(pattern, flags).data
-    except re.error:
-        return False
+def _starts_words(parsed) -> bool:
+    r"""Whether the parsed pattern opens with a look-behind for no word character, as (?<!\w)
+    or (?<![\w.]): its matches then start where a word does, if they start with a letter."""
+    items = parsed.data
     if not items or items[0][0] is not sre.ASSERT_NOT or items[0][1][0] != -1:
         return False
     behind = items[0][1][1].data
@@ -145,10 +146,14 @@ def literal_prefixes(pattern: str, flags: int = 0, lower: bool = False) -> set[s
     (for a lower-cased pattern to find in lower-cased text), not every casing of them."""
     try:
         parsed = sre_parse.parse(pattern, flags)
-        icase = None if lower else bool(parsed.state.flags & re.IGNORECASE)
-        going, stopped = _prefixes_of(parsed.data, {""}, icase)
     except re.error:
         return None
+    return _literal_prefixes(parsed, lower)
+
+
+def _literal_prefixes(parsed, lower: bool) -> set[str] | None:
+    icase = None if lower else bool(parsed.state.flags & re.IGNORECASE)
+    going, stopped = _prefixes_of(parsed.data, {""}, icase)
     found = going | stopped
     if len(found) > _PREFIX_LIMIT:
         return None

@@ -69,9 +69,17 @@ class MultiScan:
     def __init__(self, alternations) -> None:
         alts = [a for a in alternations if a is not None and a.scan_trigger is not None]
         self.alternations = frozenset(alts)
-        prefixes = set().union(*(a.scan_prefixes for a in alts))
+        having: dict[str, list[Alternation]] = {}
+        for a in alts:
+            for p in a.scan_prefixes:
+                having.setdefault(p, []).append(a)
+        # A place where prefix k is the longest found goes to every pattern with a prefix
+        # that begins k (k itself among them), in the patterns' order.
+        order = {a: i for i, a in enumerate(alts)}
         self.owners: dict[str, list[Alternation]] = {
-            k: [a for a in alts if any(k[:i] in a.scan_prefixes for i in range(1, len(k) + 1))] for k in prefixes}
+            k: sorted({a for i in range(1, len(k) + 1) for a in having.get(k[:i], ())}, key=order.__getitem__)
+            for k in having}
+        prefixes = set(having)
         self.trigger = re.compile(" " + _trie(prefixes, longest=True)) if prefixes else None
 
     def hits(self, scans: list[str]) -> list[Hits]:
