@@ -64,14 +64,14 @@ class Alternation:
         except re.error:
             parsed = None
         prefixes = None if trigger or parsed is None else _literal_prefixes(parsed, lower=folded)
-        self.trigger = re.compile(trigger or _trie(prefixes)) if trigger or prefixes else None
+        self.trigger = re.compile(trigger or trie(prefixes)) if trigger or prefixes else None
         # A pattern that only matches at word starts can also be triggered on a word scan
         # (see word_scan): re then skips from space to space, two or three times faster,
         # unless every match starts with a capital, which re skips to faster still.
         anchored = prefixes and _starts_words(parsed) and all(_WORD_CHAR.match(p) for p in prefixes) \
             and not all(p[0].isupper() for p in prefixes)
         self.scan_prefixes = {_NOT_WORD_CHAR.sub(" ", p) for p in prefixes} if anchored else set()
-        self.scan_trigger = re.compile(" " + _trie(self.scan_prefixes)) if anchored else None
+        self.scan_trigger = re.compile(" " + trie(self.scan_prefixes)) if anchored else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, folded: str | None = None,
                  scan: str | None = None, hits: Hits | None = None) -> Iterator[re.Match]:
@@ -222,7 +222,7 @@ def _grow(prefixes: set[str], chars: list[str], icase: bool | None) -> tuple[set
     return {p + c for p in prefixes for c in chars}, set()
 
 
-def _trie(prefixes: set[str], longest: bool = False) -> str:
+def trie(prefixes: set[str], longest: bool = False) -> str:
     """A regex of literal alternatives sharing prefixes: every branch starts with a literal,
     which re both skips in one test and uses to scan ahead. It matches where any prefix
     does: the shortest one, or with `longest` the longest one."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from analysis.patterns import Alternation, _trie, fold_case
+from analysis.patterns import Alternation, fold_case, trie
 
 _UNICODE_PUNCTUATION = "“”‘’—–…"
 _ASCII_SPACES = bytes(c if chr(c).isalnum() or c in b"_ " else 32 for c in range(256))  # for ASCII bytes
@@ -80,7 +80,7 @@ class MultiScan:
             k: sorted({a for i in range(1, len(k) + 1) for a in having.get(k[:i], ())}, key=order.__getitem__)
             for k in having}
         prefixes = set(having)
-        self.trigger = re.compile(" " + _trie(prefixes, longest=True)) if prefixes else None
+        self.trigger = re.compile(" " + trie(prefixes, longest=True)) if prefixes else None
 
     def hits(self, scans: list[str]) -> list[Hits]:
         """For each word scan (of each text), where each pattern may match that text."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from analysis.dossier import Dossier
 from analysis.lexicon import english
-from analysis.patterns import Alternation, fold_case
+from analysis.patterns import fold_case
 from analysis.scan import Hits, MultiScan, word_scan
 
 # A period ends a clause only before a capital or the end: "the U.S. demand" runs on.
@@ -37,14 +39,21 @@ def _flat(text: str) -> str:
     return fold_case(text)
 
 
-def _scopes(flat: str, text: str, opener: re.Pattern | Alternation, end: re.Pattern,
-            scan: str | None = None, hits: Hits | None = None) -> list[tuple[int, int]]:
-    """Spans from each opener to the end of its clause (found in the original case)."""
+def _scopes(text: str, starts: Iterable[int], end: re.Pattern) -> list[tuple[int, int]]:
+    """Spans from each start to the end of its clause (found in the original case)."""
     spans = []
-    for m in (opener.finditer(flat, scan=scan, hits=hits) if isinstance(opener, Alternation) else opener.finditer(flat)):
-        e = end.search(text, m.end())
-        spans.append((m.end(), e.start() if e else len(flat)))
+    for start in starts:
+        e = end.search(text, start)
+        spans.append((start, e.start() if e else len(text)))
     return spans
+
+
+def _ends(flat: str, suffix: str) -> Iterator[int]:
+    """Where each occurrence of a word ending ("n't") ends."""
+    i = flat.find(suffix)
+    while i != -1:
+        yield i + len(suffix)
+        i = flat.find(suffix, i + len(suffix))
 
 
 @lru_cache(maxsize=8)
@@ -59,17 +68,6 @@ def statement_hits(texts: list[str], dossier: Dossier) -> list[Hits]:
     return _scanner(dossier).hits([word_scan(_flat(t)) for t in texts])
 
 
-def _suffix_scopes(flat: str, text: str, suffix: str) -> list[tuple[int, int]]:
-    """Spans from each occurrence of a word ending ("n't") to the end of its clause."""
-    spans = []
-    i = flat.find(suffix)
-    while i != -1:
-        e = _CLAUSE_END.search(text, i + len(suffix))
-        spans.append((i + len(suffix), e.start() if e else len(flat)))
-        i = flat.find(suffix, i + len(suffix))
-    return spans
-
-
 def classify(text: str, side: str | None, dossier: Dossier, hits: Hits | None = None) -> StanceResult:
     """Score the dossier's cues in text, applying negation, rejection and contrast rules."""
     flat = _flat(text)
@@ -82,10 +80,11 @@ def classify(text: str, side: str | None, dossier: Dossier, hits: Hits | None = 
             if not cue.sides or side in cue.sides:
                 taken.append((m.start(), m.end(), cue))
 
-    negations = _scopes(flat, text, lex.negators, _CLAUSE_END, scan, hits) + _suffix_scopes(flat, text, lex.negator_suffix)
-    rejections = _scopes(flat, text, lex.rejections, _SENT_END, scan, hits)
+    negators = (m.end() for m in lex.negators.finditer(flat, scan=scan, hits=hits))
+    negations = _scopes(text, chain(negators, _ends(flat, lex.negator_suffix)), _CLAUSE_END)
+    rejections = _scopes(text, (m.end() for m in lex.rejections.finditer(flat, scan=scan, hits=hits)), _SENT_END)
     contrast = max((m.end() for m in lex.contrasts.finditer(flat, scan=scan, hits=hits)), default=None)
-    background = _scopes(flat, text, lex.background, _SENT_END)
+    background = _scopes(text, (m.end() for m in lex.background.finditer(flat)), _SENT_END)
     score = 0.0
     cues: list[str] = []
     rules: list[str] = []
